@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+
+namespace Byline.Text;
+
+/// <summary>
+/// Recognises the furniture of a news page that comes along when a story is copied: ad slots,
+/// share rows, "Also Read" links, photo credits, rails of other headlines and the footer.
+/// Only whole, short lines are judged, so a sentence that merely mentions "advertisement" stays.
+/// </summary>
+internal static partial class PageChrome
+{
+    // Lines that can sit anywhere, even between paragraphs; dropping them never ends the body.
+    private static readonly HashSet<string> _slots = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "advertisement", "advertisements", "advertisment", "ad", "ads", "sponsored", "sponsored content",
+        "promoted", "promoted content", "paid content", "paid post", "partner content",
+        "story continues below advertisement", "story continues below", "article continues below advertisement",
+        "article continues below", "continue reading below", "continue reading", "scroll to continue",
+        "scroll to continue with content", "read more", "read also", "also read", "see also", "show more",
+        "share", "share this", "share this article", "share this story", "share this post", "share article",
+        "share via", "share on", "tweet", "print", "email", "e-mail", "copy link", "link copied",
+        "listen to this article", "listen", "skip to content", "skip to main content", "menu", "search",
+        "home", "subscribe", "subscribe now", "sign up", "log in", "login", "sign in", "register", "follow",
+        "follow us", "back to top", "next article", "previous article", "next post", "previous post",
+        "next story", "previous story", "loading", "view comments", "font size", "save", "bookmark",
+        "file photo", "representational image", "representative image", "image for representation",
+        "photo", "video", "watch video", "play video", "gallery", "breaking", "breaking news",
+    };
+
+    // Headings of what follows the story: other headlines, comments. After one of these, nothing is body.
+    private static readonly HashSet<string> _railHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "latest", "latest post", "latest posts", "latest news", "latest stories", "latest articles",
+        "related", "related stories", "related articles", "related posts", "related news", "related topics",
+        "related content", "related coverage", "more stories", "more news", "more articles", "trending",
+        "trending now", "trending news", "trending stories", "most read", "most popular", "most viewed",
+        "popular", "popular posts", "popular stories", "popular news", "recent posts", "recent stories",
+        "recent news", "recommended", "recommended for you", "recommended stories", "you may also like",
+        "you might also like", "you may like", "you may have missed", "don't miss", "don’t miss",
+        "top stories", "editor's picks", "editor’s picks", "in case you missed it", "comments",
+        "leave a comment", "leave a reply", "post a comment", "what to read next", "read next", "up next",
+    };
+
+    private static readonly HashSet<string> _social = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "email", "e-mail", "reddit",
+        "pinterest", "instagram", "youtube", "threads", "bluesky", "mastodon", "tumblr", "flipboard",
+        "koo", "copy", "link", "print", "share", "tweet", "messenger", "snapchat", "tiktok", "sms",
+    };
+
+    private static readonly HashSet<string> _footerWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "about us", "contact", "contact us", "privacy", "privacy policy", "terms", "terms of use",
+        "terms of service", "terms & conditions", "terms and conditions", "cookies", "cookie policy",
+        "advertise", "advertise with us", "careers", "sitemap", "disclaimer", "editorial policy",
+        "corrections", "faq", "help", "rss", "newsletter", "newsletters", "accessibility",
+    };
+
+    public static bool IsSlot(string line) =>
+        IsShort(line, 25)
+        && (_slots.Contains(Bare(line)) || LinkOut().IsMatch(line) || IsSocialRow(line)
+            || _social.Contains(line) || DeskCredit().IsMatch(line) || PhotoCredit().IsMatch(line) || RelativeTime().IsMatch(line) || ReadingTime().IsMatch(line)
+            || (IsShort(line, 20) && CallToAction().IsMatch(line)))
+        || (IsShort(line, 60) && CaptionCredit().IsMatch(line));
+
+    public static bool IsRailHeading(string line) =>
+        IsShort(line, 6) && (_railHeadings.Contains(Bare(line)) || MoreFrom().IsMatch(Bare(line)));
+
+    public static bool IsFooter(string line) =>
+        IsShort(line, 25) && (Copyright().IsMatch(line) || IsLinkRow(line));
+
+    private static bool IsSocialRow(string line)
+    {
+        var words = line.Split([' ', '|', '•', '·', '/', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && Array.TrueForAll(words, _social.Contains);
+    }
+
+    // "About • Terms • Privacy", "Home > World > Asia": short link labels between separators.
+    private static bool IsLinkRow(string line)
+    {
+        var parts = LinkSeparator().Split(line);
+        if (parts.Length < 2 || IsSocialRow(line) || Array.Exists(parts, p => p.Length == 0 || p.Split(' ').Length > 4))
+        {
+            return false;
+        }
+
+        return Array.TrueForAll(parts, p => _footerWords.Contains(p))
+            || (parts.Length >= 3 && Array.TrueForAll(parts, p => !char.IsLower(p[0]) && !p.EndsWith('.')));
+    }
+
+    private static bool IsShort(string line, int maxWords) => line.Split(' ').Length <= maxWords;
+
+    // "Latest Post:" and "Related »" are the same heading as "Latest Post".
+    private static string Bare(string line) => line.Trim().TrimEnd(':', '»', '›', '>', '…', '.', '|', '-', ' ');
+
+    [GeneratedRegex(@"^(also\s+read|read\s+also|read\s+more|also\s+see|see\s+also|also\s+watch|watch|read|must\s+read)\s*[:|\-–—»]\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkOut();
+
+    [GeneratedRegex(@"^(share\s+(on|via|to)\b|click\s+here\b|subscribe\s+to\b|sign\s+up\s+(for|to)\b|follow\s+(us|\S+)\s+on\b|follow\s+us\b|join\s+(us|our)\b.*\b(channel|community|newsletter)|download\s+(the|our)\s+app|get\s+the\s+latest\b|our\s+standards\s*:|.*\bcontributed\s+(reporting\s+)?to\s+this\s+(report|story)\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallToAction();
+
+    [GeneratedRegex(@"^\(?\s*(photo|photos|photograph|image|images|picture|pic|file\s+photo|file\s+image|graphic|video|illustration)(\s+(credit|courtesy|source))?\s*(:|by\b|/|\||–|—|-\s|credit\b|courtesy\b)|^\((photo|image|picture|file\s+photo|representational|representative)\b[^)]*\)$|^(credit|courtesy|photo\s+courtesy)\s*:|^©", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
+
+    // A caption under a picture ends in its credit: "Rubio in Kuala Lumpur. (Photo: Reuters)".
+    [GeneratedRegex(@"(\((photo|image|picture|pic|file\s+photo|file\s+image|representational\s+image)\b[^)]*\)|\|\s*(photo|image|picture)\s*(credit)?\s*:[^.]{1,80}|\b(getty\s+images|shutterstock))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionCredit();
+
+    // "Web Desk", "Our Correspondent", "Senior Correspondent": a credit with no person's name in it.
+    [GeneratedRegex(@"^(our\s+|the\s+)?([\p{L}\-]+\s+){0,2}(desk|bureau|correspondent|correspondents|staff|reporter|staff\s+report|news\s+service|agencies|news\s+network)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeskCredit();
+
+    [GeneratedRegex(@"^(updated\s+)?\d{1,3}\s+(sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?)\s+ago$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeTime();
+
+    [GeneratedRegex(@"^(reading\s+time\s*:?\s*)?\d{1,3}\s*(-|\s)?\s*(min|mins|minutes?)(\s+read)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadingTime();
+
+    // A footer's copyright carries a year; a bare "© Reuters" is a photo credit and may sit mid-story.
+    [GeneratedRegex(@"^(©|\(c\)|copyright\b).*\b(19|20)\d{2}\b|all\s+rights\s+reserved", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"^more\s+(from|in|on)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoreFrom();
+
+    [GeneratedRegex(@"\s*[•|·»›>]\s*|\s+/\s+")]
+    private static partial Regex LinkSeparator();
+}

@@ -1,0 +1,119 @@
+namespace Byline.Text;
+
+/// <summary>The story as it is gathered, block by block, before it is handed over as a <see cref="ParsedStory"/>.</summary>
+internal sealed class StoryDraft(string headline)
+{
+    private readonly List<string> _paragraphs = [];
+    private readonly List<ParsedAuthor> _authors = [];
+    private readonly List<string> _tags = [];
+    private readonly List<string> _wireReporters = [];
+    private Dateline? _dateline;
+    private DatedLine? _date;
+
+    public string Headline { get; } = headline;
+
+    public string? Dek { get; set; }
+
+    public int ParagraphCount => _paragraphs.Count;
+
+    public IReadOnlyList<ParsedAuthor> Authors => _authors;
+
+    // Only the opening paragraph can carry the dateline.
+    public void AddParagraph(string text)
+    {
+        if (_paragraphs.Count == 0 && DatelineParser.Split(text) is var (dateline, rest))
+        {
+            _dateline = dateline;
+            text = rest;
+        }
+
+        _paragraphs.Add(text);
+    }
+
+    // The same reporter in the byline and in the author box is one author, with the box's bio.
+    public void AddAuthor(string name, string? bio = null)
+    {
+        var index = _authors.FindIndex(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            _authors.Add(new ParsedAuthor(name, bio));
+        }
+        else if (bio is not null && _authors[index].Bio is null)
+        {
+            _authors[index] = _authors[index] with { Bio = bio };
+        }
+    }
+
+    public void AddByline(string line)
+    {
+        if (Bylines.Read(line) is not { } credit)
+        {
+            return;
+        }
+
+        foreach (var name in credit.Names)
+        {
+            AddAuthor(name);
+        }
+
+        if (credit.PublishedAt is { } date)
+        {
+            NoteDate(new DatedLine(date, DateLabel.None), nearTop: true);
+        }
+    }
+
+    public void AddWireCredit(string line) => _wireReporters.AddRange(Bylines.ReadWireCredit(line) ?? []);
+
+    public void AddTags(string line)
+    {
+        foreach (var tag in StoryBlocks.ReadTags(line))
+        {
+            if (!_tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
+            {
+                _tags.Add(tag);
+            }
+        }
+    }
+
+    // A "Published" date wins over any other; a bare or "Updated" date counts only near the top,
+    // where it belongs to this story and not to a rail of other stories.
+    public void NoteDate(DatedLine? line, bool nearTop)
+    {
+        if (line is null || (line.Label == DateLabel.None && !nearTop))
+        {
+            return;
+        }
+
+        if (_date is null || (line.Label == DateLabel.Published && _date.Label != DateLabel.Published))
+        {
+            _date = line;
+        }
+    }
+
+    public ParsedStory Build()
+    {
+        if (_paragraphs.Count == 0)
+        {
+            throw new StoryTextException(
+                $"The text has a headline (\"{Shorten(Headline)}\") but no body paragraph under it.");
+        }
+
+        // A wire story credits its reporters only at the foot ("Reporting by ..."); use that when nothing else named them.
+        if (_authors.Count == 0)
+        {
+            foreach (var reporter in _wireReporters)
+            {
+                AddAuthor(reporter);
+            }
+        }
+
+        return new ParsedStory(Headline, _dateline, _paragraphs.ToArray(), _authors.ToArray())
+        {
+            Dek = Dek,
+            PublishedAt = _date?.Date,
+            Tags = _tags.ToArray(),
+        };
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

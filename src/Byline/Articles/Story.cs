@@ -1,0 +1,68 @@
+namespace Byline.Articles;
+
+public enum StoryStatus
+{
+    Draft = 0,
+    InReview = 1,
+    Scheduled = 2,
+    Published = 3,
+    Unpublished = 4,
+}
+
+public class Story
+{
+    public int Id { get; set; }
+    public required string Headline { get; set; }
+    public required string Slug { get; set; }
+    public string? Dek { get; set; }
+    public string? Dateline { get; set; }
+
+    // The Markdown is the source of truth; BodyHtml is rendered and sanitized once, at save.
+    public string BodyMarkdown { get; set; } = "";
+    public string BodyHtml { get; set; } = "";
+
+    public int? SectionId { get; set; }
+    public Section? Section { get; set; }
+    public List<StoryAuthor> Authors { get; set; } = [];
+    public List<Tag> Tags { get; set; } = [];
+    public FeaturedImage? FeaturedImage { get; set; }
+
+    public StoryStatus Status { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? PublishedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public string? SeoTitle { get; set; }
+    public string? SeoDescription { get; set; }
+    public string? CanonicalUrl { get; set; }
+    public List<Correction> Corrections { get; set; } = [];
+
+    // Where an imported story came from ("text:<sha>" or "md:<slug>"), so a re-import updates it.
+    public string? SourceKey { get; set; }
+}
+
+// The join keeps the order of the byline: "By A and B" is not "By B and A".
+public class StoryAuthor
+{
+    public int StoryId { get; set; }
+    public Story? Story { get; set; }
+    public int AuthorId { get; set; }
+    public Author? Author { get; set; }
+    public int Position { get; set; }
+}
+
+public class FeaturedImage
+{
+    public string Url { get; set; } = "";
+    public string Alt { get; set; } = "";
+    public string? Caption { get; set; }
+    public string? Credit { get; set; }
+}
+
+public class Correction
+{
+    public int Id { get; set; }
+    public int StoryId { get; set; }
+    public DateTime At { get; set; }
+    public required string Text { get; set; }
+}

@@ -1,0 +1,49 @@
+
+namespace Byline.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public static class DataSetup
+{
+    // The provider is picked by the connection string: a PostgreSQL one names a Host; anything else,
+    // or nothing, is a SQLite file (by default data/byline.db under the working folder).
+    public static (DatabaseProvider Provider, string ConnectionString) ResolveConnection(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Byline");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var dataFolder = Path.GetFullPath(configuration["Byline:DataPath"] ?? "data");
+            Directory.CreateDirectory(dataFolder);
+            return (DatabaseProvider.Sqlite, $"Data Source={Path.Combine(dataFolder, "byline.db")}");
+        }
+
+        return IsPostgres(connectionString)
+            ? (DatabaseProvider.Postgres, connectionString)
+            : (DatabaseProvider.Sqlite, connectionString);
+    }
+
+    private static bool IsPostgres(string connectionString) =>
+        connectionString.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) ||
+        connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
+    public static IHostApplicationBuilder AddBylineData(this IHostApplicationBuilder builder)
+    {
+        var (provider, connectionString) = ResolveConnection(builder.Configuration);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            builder.Services.AddDbContext<BylineDb, PostgresBylineDb>(options => options
+                .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__migrations").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        }
+        else
+        {
+            builder.Services.AddDbContext<BylineDb, SqliteBylineDb>(options => options
+                .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__migrations").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Byline.Data;
+
+internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
+{
+    public void Configure(EntityTypeBuilder<Story> story)
+    {
+        story.Property(s => s.Headline).HasMaxLength(300);
+        story.Property(s => s.Slug).HasMaxLength(200);
+        story.HasIndex(s => s.Slug).IsUnique();
+        story.HasIndex(s => s.SourceKey).IsUnique();
+        story.HasIndex(s => new { s.Status, s.PublishedAt });
+        story.Property(s => s.Dek).HasMaxLength(500);
+        story.Property(s => s.Dateline).HasMaxLength(100);
+        story.Property(s => s.SeoTitle).HasMaxLength(300);
+        story.Property(s => s.SeoDescription).HasMaxLength(500);
+        story.Property(s => s.CanonicalUrl).HasMaxLength(2000);
+        story.Property(s => s.SourceKey).HasMaxLength(200);
+        story.HasOne(s => s.Section).WithMany().OnDelete(DeleteBehavior.SetNull);
+        story.HasMany(s => s.Tags).WithMany(t => t.Stories).UsingEntity("StoryTags");
+        story.HasMany(s => s.Corrections).WithOne().HasForeignKey(c => c.StoryId).OnDelete(DeleteBehavior.Cascade);
+        story.OwnsOne(s => s.FeaturedImage, image =>
+        {
+            image.Property(i => i.Url).HasMaxLength(2000);
+            image.Property(i => i.Alt).HasMaxLength(500);
+            image.Property(i => i.Caption).HasMaxLength(1000);
+            image.Property(i => i.Credit).HasMaxLength(300);
+        });
+    }
+}
+
+internal sealed class StoryAuthorConfiguration : IEntityTypeConfiguration<StoryAuthor>
+{
+    public void Configure(EntityTypeBuilder<StoryAuthor> byline)
+    {
+        byline.ToTable("StoryAuthors");
+        byline.HasKey(b => new { b.StoryId, b.AuthorId });
+        byline.HasOne(b => b.Story).WithMany(s => s.Authors).HasForeignKey(b => b.StoryId).OnDelete(DeleteBehavior.Cascade);
+        byline.HasOne(b => b.Author).WithMany().HasForeignKey(b => b.AuthorId).OnDelete(DeleteBehavior.Cascade);
+        byline.HasIndex(b => new { b.AuthorId, b.StoryId });
+    }
+}
+
+internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
+{
+    public void Configure(EntityTypeBuilder<Author> author)
+    {
+        author.Property(a => a.Name).HasMaxLength(200);
+        author.Property(a => a.Slug).HasMaxLength(200);
+        author.HasIndex(a => a.Slug).IsUnique();
+        author.Property(a => a.JobTitle).HasMaxLength(200);
+        author.Property(a => a.Bio).HasMaxLength(5000);
+        author.Property(a => a.PhotoUrl).HasMaxLength(2000);
+        author.Property(a => a.Website).HasMaxLength(2000);
+        author.OwnsMany(a => a.SocialLinks, links => links.ToJson());
+    }
+}
+
+internal sealed class SectionConfiguration : IEntityTypeConfiguration<Section>
+{
+    public void Configure(EntityTypeBuilder<Section> section)
+    {
+        section.Property(s => s.Name).HasMaxLength(200);
+        section.Property(s => s.Slug).HasMaxLength(200);
+        section.HasIndex(s => s.Slug).IsUnique();
+        section.Property(s => s.Description).HasMaxLength(1000);
+    }
+}
+
+internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
+{
+    public void Configure(EntityTypeBuilder<Tag> tag)
+    {
+        tag.Property(t => t.Name).HasMaxLength(200);
+        tag.Property(t => t.Slug).HasMaxLength(200);
+        tag.HasIndex(t => t.Slug).IsUnique();
+        tag.Property(t => t.Description).HasMaxLength(1000);
+    }
+}
+
+internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
+{
+    public void Configure(EntityTypeBuilder<Page> page)
+    {
+        page.Property(p => p.Title).HasMaxLength(300);
+        page.Property(p => p.Slug).HasMaxLength(200);
+        page.HasIndex(p => p.Slug).IsUnique();
+    }
+}
+
+internal sealed class AdSlotConfiguration : IEntityTypeConfiguration<AdSlot>
+{
+    public void Configure(EntityTypeBuilder<AdSlot> slot)
+    {
+        slot.Property(a => a.Name).HasMaxLength(200);
+        slot.HasIndex(a => a.Name).IsUnique();
+        slot.Property(a => a.ImageUrl).HasMaxLength(2000);
+        slot.Property(a => a.LinkUrl).HasMaxLength(2000);
+        slot.Property(a => a.AltText).HasMaxLength(500);
+    }
+}
+
+internal sealed class PublicationConfiguration : IEntityTypeConfiguration<PublicationSettings>
+{
+    public void Configure(EntityTypeBuilder<PublicationSettings> publication)
+    {
+        publication.ToTable("Publication");
+        publication.Property(p => p.Name).HasMaxLength(200);
+        publication.Property(p => p.Tagline).HasMaxLength(500);
+        publication.Property(p => p.BaseUrl).HasMaxLength(2000);
+        publication.Property(p => p.Language).HasMaxLength(35);
+        publication.Property(p => p.TimeZone).HasMaxLength(100);
+        publication.Property(p => p.LogoUrl).HasMaxLength(2000);
+        publication.Property(p => p.Copyright).HasMaxLength(500);
+        publication.OwnsMany(p => p.FooterLinks, links => links.ToJson());
+    }
+}

@@ -1,0 +1,9 @@
+global using Byline.Ads;
+global using Byline.Articles;
+global using Byline.Authors;
+global using Byline.Data;
+global using Byline.Pages;
+global using Byline.Publication;
+global using Byline.Sections;
+global using Byline.Tags;
+global using Microsoft.EntityFrameworkCore;

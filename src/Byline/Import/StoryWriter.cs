@@ -1,0 +1,151 @@
+using Byline.Content;
+using Byline.Text;
+
+namespace Byline.Import;
+
+// Saves incoming stories and pages: finds or creates their authors, section and tags, renders the
+// body once, and updates the story that is already there (same source key or slug) instead of
+// adding a second one. One SaveChanges per story, so a failure leaves nothing half-written.
+public sealed class StoryWriter(BylineDb db, TimeProvider time)
+{
+    public async Task<ImportOutcome> SaveAsync(IncomingStory incoming, CancellationToken cancellationToken)
+    {
+        var slug = SlugFor(incoming.Slug, incoming.Headline, "story");
+        var story = await FindStoryAsync(incoming.SourceKey, slug, cancellationToken);
+        var outcome = story is null ? ImportOutcome.Imported : ImportOutcome.Updated;
+        var now = time.GetUtcNow().UtcDateTime;
+        story ??= db.Stories.Add(new Story { Headline = incoming.Headline, Slug = slug, CreatedAt = now }).Entity;
+
+        story.Headline = incoming.Headline.Trim();
+        story.Slug = slug;
+        story.SourceKey = incoming.SourceKey ?? story.SourceKey;
+        story.Dek = Blank(incoming.Dek);
+        story.Dateline = Blank(incoming.Dateline);
+        story.BodyMarkdown = incoming.BodyMarkdown;
+        story.BodyHtml = BodyRenderer.Render(incoming.BodyMarkdown, story.Dateline);
+        story.Status = incoming.Status;
+        story.PublishedAt = incoming.PublishedAt ?? story.PublishedAt ?? (incoming.Status == StoryStatus.Published ? now : null);
+        story.UpdatedAt = incoming.UpdatedAt ?? story.PublishedAt ?? now;
+        story.FeaturedImage = incoming.Image;
+        story.SeoTitle = Blank(incoming.SeoTitle);
+        story.SeoDescription = Blank(incoming.SeoDescription);
+        story.CanonicalUrl = Blank(incoming.CanonicalUrl);
+        story.Section = incoming.Section is { } section && !string.IsNullOrWhiteSpace(section) ? await SectionAsync(section, cancellationToken) : null;
+
+        // Reconcile rather than clear and re-add: the join rows keep their keys, so EF updates in place.
+        var tags = new List<Tag>();
+        foreach (var name in incoming.Tags.Where(t => !string.IsNullOrWhiteSpace(t)))
+        {
+            var tag = await TagAsync(name.Trim(), cancellationToken);
+            if (!tags.Contains(tag))
+            {
+                tags.Add(tag);
+            }
+        }
+
+        story.Tags.RemoveAll(t => !tags.Contains(t));
+        story.Tags.AddRange(tags.Where(t => !story.Tags.Contains(t)));
+
+        var authors = new List<Author>();
+        foreach (var incomingAuthor in incoming.Authors)
+        {
+            var author = await AuthorAsync(incomingAuthor, cancellationToken);
+            if (!authors.Contains(author))
+            {
+                authors.Add(author);
+            }
+        }
+
+        story.Authors.RemoveAll(a => !authors.Contains(a.Author!));
+        for (var position = 0; position < authors.Count; position++)
+        {
+            var byline = story.Authors.Find(a => a.Author == authors[position]);
+            if (byline is null)
+            {
+                story.Authors.Add(new StoryAuthor { Author = authors[position], Position = position });
+            }
+            else
+            {
+                byline.Position = position;
+            }
+        }
+
+        story.Corrections.RemoveAll(c => !incoming.Corrections.Any(i => i.At == c.At && i.Text == c.Text));
+        foreach (var (at, text) in incoming.Corrections.Where(i => !story.Corrections.Any(c => c.At == i.At && c.Text == i.Text)))
+        {
+            story.Corrections.Add(new Correction { At = at, Text = text });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return outcome;
+    }
+
+    public async Task<ImportOutcome> SavePageAsync(IncomingPage incoming, CancellationToken cancellationToken)
+    {
+        var slug = SlugFor(incoming.Slug, incoming.Title, "page");
+        var page = await db.Pages.FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
+        var outcome = page is null ? ImportOutcome.Imported : ImportOutcome.Updated;
+        page ??= db.Pages.Add(new Page { Title = incoming.Title, Slug = slug }).Entity;
+        page.Title = incoming.Title.Trim();
+        page.BodyMarkdown = incoming.BodyMarkdown;
+        page.BodyHtml = BodyRenderer.Render(incoming.BodyMarkdown);
+        page.UpdatedAt = incoming.UpdatedAt ?? time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return outcome;
+    }
+
+    public async Task<Section> SectionAsync(string name, CancellationToken cancellationToken)
+    {
+        var slug = SlugFor(null, name, "section");
+        return db.Sections.Local.FirstOrDefault(s => s.Slug == slug)
+            ?? await db.Sections.FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken)
+            ?? db.Sections.Add(new Section { Name = name.Trim(), Slug = slug, Position = await db.Sections.CountAsync(cancellationToken) }).Entity;
+    }
+
+    private async Task<Tag> TagAsync(string name, CancellationToken cancellationToken)
+    {
+        var slug = SlugFor(null, name, "tag");
+        return db.Tags.Local.FirstOrDefault(t => t.Slug == slug)
+            ?? await db.Tags.FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken)
+            ?? db.Tags.Add(new Tag { Name = name, Slug = slug }).Entity;
+    }
+
+    private async Task<Author> AuthorAsync(IncomingAuthor incoming, CancellationToken cancellationToken)
+    {
+        var slug = SlugFor(null, incoming.Name, "author");
+        var author = db.Authors.Local.FirstOrDefault(a => a.Slug == slug)
+            ?? await db.Authors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken)
+            ?? db.Authors.Add(new Author { Name = incoming.Name.Trim(), Slug = slug }).Entity;
+
+        // A bio from the file fills an empty profile; it never overwrites one an editor wrote.
+        if (string.IsNullOrWhiteSpace(author.Bio) && !string.IsNullOrWhiteSpace(incoming.Bio))
+        {
+            author.Bio = incoming.Bio.Trim();
+        }
+
+        return author;
+    }
+
+    private async Task<Story?> FindStoryAsync(string? sourceKey, string slug, CancellationToken cancellationToken)
+    {
+        IQueryable<Story> stories = db.Stories.Include(s => s.Tags).Include(s => s.Authors).ThenInclude(a => a.Author).Include(s => s.Corrections);
+        return (sourceKey is null ? null : await stories.FirstOrDefaultAsync(s => s.SourceKey == sourceKey, cancellationToken))
+            ?? await stories.FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken);
+    }
+
+    // A slug from the file wins; otherwise the headline's. Scripts with no Latin letters fall back
+    // to a short stable hash, so every story still has an address.
+    public static string SlugFor(string? given, string title, string kind)
+    {
+        var slug = Slugs.Slugify(string.IsNullOrWhiteSpace(given) ? title : given);
+        if (slug.Length > 0)
+        {
+            return slug;
+        }
+
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(title)))[..10];
+        return $"{kind}-{hash}";
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

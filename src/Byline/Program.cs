@@ -1,0 +1,31 @@
+using Byline.Cli;
+using Byline.Import;
+using Byline.Site;
+using Byline.Theme;
+
+if (!BylineCli.IsServe(args))
+{
+    return await BylineCli.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = BylineCli.ServeArgs(args),
+    ContentRootPath = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
+});
+builder.AddBylineConfiguration();
+builder.AddBylineData();
+builder.AddImport();
+builder.AddTheme();
+builder.AddReaderSite();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.UseReaderSite();
+app.UseThemeAssets();
+app.UseRouting();
+app.MapReaderSite();
+await app.RunAsync();
+return 0;
+
+public partial class Program;

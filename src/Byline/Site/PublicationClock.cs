@@ -1,0 +1,32 @@
+using System.Globalization;
+using Byline.Site.Views;
+
+namespace Byline.Site;
+
+// Times are stored in UTC and shown in the publication's zone: "26 October 2025, 2:30 PM GMT+8".
+public sealed class PublicationClock
+{
+    private readonly TimeZoneInfo _zone;
+
+    public PublicationClock(string timeZoneId)
+    {
+        _zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+    }
+
+    public DateTimeOffset Local(DateTime utc)
+    {
+        var instant = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
+        return new DateTimeOffset(instant).ToOffset(_zone.GetUtcOffset(instant));
+    }
+
+    public TimeView View(DateTime utc)
+    {
+        var local = Local(utc);
+        var offset = local.Offset;
+        var zone = offset == TimeSpan.Zero ? "GMT"
+            : "GMT" + (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(offset.Minutes == 0 ? "%h" : @"h\:mm", CultureInfo.InvariantCulture);
+        return new TimeView(
+            local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            local.ToString("d MMMM yyyy, h:mm tt", CultureInfo.InvariantCulture) + " " + zone);
+    }
+}

@@ -1,0 +1,59 @@
+using Byline.Content;
+using Byline.Site.Views;
+
+namespace Byline.Site;
+
+public static class StoryPage
+{
+    public static async Task<IResult> HandleAsync(HttpContext http, string section, string slug, BylineDb db, SiteChrome chrome, TimeProvider time)
+    {
+        var ct = http.RequestAborted;
+        var now = time.GetUtcNow().UtcDateTime;
+        slug = slug.ToLowerInvariant();
+        var story = await db.Stories.AsNoTracking().Live(now)
+            .Include(s => s.Section)
+            .Include(s => s.Authors.OrderBy(a => a.Position)).ThenInclude(a => a.Author)
+            .Include(s => s.Tags)
+            .Include(s => s.Corrections)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Slug == slug, ct);
+        if (story is null)
+        {
+            return await ThemePage.NotFoundAsync(http, chrome);
+        }
+
+        var url = Urls.Story(story.Section?.Slug, story.Slug);
+        if (!string.Equals(http.Request.Path.Value, url, StringComparison.Ordinal))
+        {
+            return Results.Redirect(url, permanent: true);
+        }
+
+        var meta = new MetaView(story.SeoTitle ?? story.Headline, story.SeoDescription ?? story.Dek, url, "article");
+        var (model, clock) = await chrome.LoadAsync(meta, url, ct, excludeFromLatest: story.Slug);
+        if (!string.IsNullOrWhiteSpace(story.CanonicalUrl))
+        {
+            model = model with { Meta = model.Meta with { CanonicalUrl = story.CanonicalUrl } };
+        }
+
+        var (before, after) = model.Ads.InStory is null
+            ? (story.BodyHtml, "")
+            : BodyHtml.SplitAfterParagraph(story.BodyHtml, model.Ads.InStory.AfterParagraph);
+        var published = story.PublishedAt ?? story.CreatedAt;
+        var view = new StoryView(
+            story.Headline,
+            url,
+            story.Dek,
+            story.Dateline,
+            story.Section is null ? null : new LinkView(story.Section.Name, Urls.Section(story.Section.Slug)),
+            clock.View(published),
+            story.UpdatedAt > published.AddMinutes(1) ? clock.View(story.UpdatedAt) : null,
+            story.Authors.Where(a => a.Author is not null).Select(a => AuthorViews.From(a.Author!)).ToList(),
+            story.Tags.OrderBy(t => t.Name).Select(t => new LinkView(t.Name, Urls.Tag(t.Slug))).ToList(),
+            story.FeaturedImage is { Url.Length: > 0 } image ? new ImageView(image.Url, image.Alt, image.Caption, image.Credit) : null,
+            before,
+            after,
+            story.Corrections.OrderBy(c => c.At).Select(c => new CorrectionView(clock.View(c.At), c.Text)).ToList());
+        return await ThemePage.RenderAsync(http, "story", model with { Story = view });
+    }
+
+}

@@ -1,0 +1,56 @@
+namespace Byline.Site.Views;
+
+// What the theme's templates see. Names reach Liquid in snake_case: story.published.display.
+
+public sealed record ThemeModel(SiteView Site, MetaView Meta, AdsView Ads, IReadOnlyList<StoryCard> Latest)
+{
+    public StoryView? Story { get; init; }
+    public HomeView? Home { get; init; }
+    public ListingView? Listing { get; init; }
+    public PageView? Page { get; init; }
+    public ErrorView? Error { get; init; }
+}
+
+public sealed record SiteView(
+    string Name, string? Tagline, string Language, string BaseUrl, string? LogoUrl, string Copyright,
+    IReadOnlyList<LinkView> FooterLinks, IReadOnlyList<LinkView> Sections);
+
+public sealed record MetaView(string Title, string? Description, string CanonicalUrl, string Type);
+
+public sealed record LinkView(string Label, string Url, bool Current = false);
+
+public sealed record TimeView(string Iso, string Display);
+
+public sealed record ImageView(string Url, string Alt, string? Caption, string? Credit);
+
+public sealed record StoryCard(
+    string Headline, string Url, string? Dek, LinkView? Section, TimeView Published,
+    IReadOnlyList<LinkView> Authors, ImageView? Image);
+
+public sealed record AuthorView(
+    string Name, string Url, string? JobTitle, string? Bio, string? PhotoUrl, string? Website,
+    IReadOnlyList<LinkView> Social);
+
+public sealed record CorrectionView(TimeView At, string Text);
+
+public sealed record StoryView(
+    string Headline, string Url, string? Dek, string? Dateline, LinkView? Section, TimeView Published,
+    TimeView? Updated, IReadOnlyList<AuthorView> Authors, IReadOnlyList<LinkView> Tags, ImageView? Image,
+    string BodyBeforeAd, string BodyAfterAd, IReadOnlyList<CorrectionView> Corrections);
+
+public sealed record AdView(string Name, string Placement, int Width, int Height, string? Html, string? ImageUrl, string? LinkUrl, string? Alt, int AfterParagraph);
+
+public sealed record AdsView(AdView? TopBanner, AdView? InStory, AdView? Rail, AdView? Footer);
+
+public sealed record Pagination(int Page, int TotalPages, string? PreviousUrl, string? NextUrl);
+
+public sealed record SectionBlock(LinkView Section, IReadOnlyList<StoryCard> Stories);
+
+public sealed record HomeView(StoryCard? Lead, IReadOnlyList<StoryCard> Latest, IReadOnlyList<SectionBlock> Sections, Pagination Pagination);
+
+public sealed record ListingView(
+    string Kind, string Title, string? Description, IReadOnlyList<StoryCard> Stories, Pagination Pagination, AuthorView? Author);
+
+public sealed record PageView(string Title, string Body, TimeView Updated);
+
+public sealed record ErrorView(int Status, string Title, string Message);

@@ -1,0 +1,3 @@
+global using Byline.Articles;
+global using Byline.Data;
+global using Microsoft.EntityFrameworkCore;

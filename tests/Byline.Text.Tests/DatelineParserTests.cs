@@ -1,0 +1,55 @@
+namespace Byline.Text.Tests;
+
+public sealed class DatelineParserTests
+{
+    [Theory]
+    [InlineData("Kuala Lumpur: U.S. Secretary of State Marco Rubio said.", "Kuala Lumpur", null, null, "U.S. Secretary of State Marco Rubio said.")]
+    [InlineData("NEW DELHI, Oct 27 — India said on Monday.", "NEW DELHI", "Oct 27", null, "India said on Monday.")]
+    [InlineData("NEW DELHI, Oct 27 (Reuters) - India said on Monday.", "NEW DELHI", "Oct 27", "Reuters", "India said on Monday.")]
+    [InlineData("WASHINGTON (AP) — The Senate voted.", "WASHINGTON", null, "AP", "The Senate voted.")]
+    [InlineData("LONDON — The chancellor spoke.", "LONDON", null, null, "The chancellor spoke.")]
+    [InlineData("LONDON—The chancellor spoke.", "LONDON", null, null, "The chancellor spoke.")]
+    [InlineData("São Paulo, 3 March: Brazil’s bank held rates.", "São Paulo", "3 March", null, "Brazil’s bank held rates.")]
+    [InlineData("Islamabad, Pakistan – Pakistan reached a deal.", "Islamabad, Pakistan", null, null, "Pakistan reached a deal.")]
+    [InlineData("TOKYO, Oct. 27 (AFP) - Japan's leader spoke.", "TOKYO", "Oct. 27", "AFP", "Japan's leader spoke.")]
+    [InlineData("WASHINGTON, October 27, 2025 — Officials said.", "WASHINGTON", "October 27, 2025", null, "Officials said.")]
+    [InlineData("Dar es Salaam: Tanzania's president said.", "Dar es Salaam", null, null, "Tanzania's president said.")]
+    [InlineData("Rio de Janeiro -- Police said.", "Rio de Janeiro", null, null, "Police said.")]
+    [InlineData("Washington, D.C. — The president said.", "Washington, D.C.", null, null, "The president said.")]
+    [InlineData("Kuala Lumpur : “We agree,” he said.", "Kuala Lumpur", null, null, "“We agree,” he said.")]
+    public void DatelineIsSplitOffWithPlaceDateAndAgency(string paragraph, string place, string? date, string? agency, string rest)
+    {
+        var split = DatelineParser.Split(paragraph);
+
+        Assert.NotNull(split);
+        Assert.Equal(new Dateline(place, date, agency), split.Value.Dateline);
+        Assert.Equal(rest, split.Value.Remainder);
+    }
+
+    [Fact]
+    public void DatelineWithAgencyAndDateIsSplitOff() =>
+        Assert.Equal(new Dateline("NEW DELHI", "Oct 27", "Reuters"), DatelineParser.Split("NEW DELHI, Oct 27 (Reuters) - Talks resumed.")?.Dateline);
+
+    [Theory]
+    [InlineData("However: the minister said talks would resume.")]
+    [InlineData("He said: \"We will not sign anything.\"")]
+    [InlineData("For decades, the question in Dhaka has been simple: who controls the river?")]
+    [InlineData("U.S. Secretary of State Marco Rubio said: the ties are deep.")]
+    [InlineData("The U.S.-Pakistan relationship has improved.")]
+    [InlineData("Rubio — who spoke in Kuala Lumpur — said ties were deep.")]
+    [InlineData("At 10:42 the minister arrived.")]
+    [InlineData("Prime Minister Narendra Modi: A Profile")]
+    [InlineData("Q: What is wrong with the scheme?")]
+    [InlineData("Editor's note: This story has been updated.")]
+    [InlineData("BREAKING: Parliament dissolved.")]
+    [InlineData("Key points: rates held, inflation cooling.")]
+    [InlineData("India and Pakistan — two neighbours — met.")]
+    [InlineData("Kuala Lumpur:")]
+    [InlineData("")]
+    [InlineData("Rubio met Jaishankar in Kuala Lumpur on Sunday.")]
+    public void OrdinarySentenceIsNotADateline(string paragraph) => Assert.Null(DatelineParser.Split(paragraph));
+
+    [Fact]
+    public void LongClauseBeforeAColonIsNotADateline() =>
+        Assert.Null(DatelineParser.Split("Officials In The Ministry Of External Affairs Of India Said: Talks are on."));
+}
