@@ -8,35 +8,44 @@ namespace Byline.Import;
 // adding a second one. One SaveChanges per story, so a failure leaves nothing half-written.
 public sealed class StoryWriter(BylineDb db, TimeProvider time)
 {
+    private static readonly HashSet<string> ReservedPaths = ["tag", "author", "theme", Site.Urls.NoSection, "_error", "search", "feed", "rss", "sitemap", "ghost", "admin", "api", "media"];
+
     public async Task<ImportOutcome> SaveAsync(IncomingStory incoming, CancellationToken cancellationToken)
     {
-        var slug = SlugFor(incoming.Slug, incoming.Headline, "story");
+        var headline = IncomingText.Required(incoming.Headline, "headline", 300);
+        var slug = SlugFor(incoming.Slug, headline, "story");
         var story = await FindStoryAsync(incoming.SourceKey, slug, cancellationToken);
         var outcome = story is null ? ImportOutcome.Imported : ImportOutcome.Updated;
         var now = time.GetUtcNow().UtcDateTime;
-        story ??= db.Stories.Add(new Story { Headline = incoming.Headline, Slug = slug, CreatedAt = now }).Entity;
+        story ??= db.Stories.Add(new Story { Headline = headline, Slug = slug, CreatedAt = now }).Entity;
 
-        story.Headline = incoming.Headline.Trim();
+        story.Headline = headline;
         story.Slug = slug;
-        story.SourceKey = incoming.SourceKey ?? story.SourceKey;
-        story.Dek = Blank(incoming.Dek);
-        story.Dateline = Blank(incoming.Dateline);
-        story.BodyMarkdown = incoming.BodyMarkdown;
-        story.BodyHtml = BodyRenderer.Render(incoming.BodyMarkdown, story.Dateline);
+        story.SourceKey = IncomingText.Optional(incoming.SourceKey, "source id", 200) ?? story.SourceKey;
+        story.Dek = IncomingText.Optional(incoming.Dek, "dek", 500);
+        story.Dateline = IncomingText.Optional(incoming.Dateline, "dateline", 100);
+        story.BodyMarkdown = IncomingText.Clean(incoming.BodyMarkdown);
+        story.BodyHtml = BodyRenderer.Render(story.BodyMarkdown, story.Dateline);
         story.Status = incoming.Status;
         story.PublishedAt = incoming.PublishedAt ?? story.PublishedAt ?? (incoming.Status == StoryStatus.Published ? now : null);
         story.UpdatedAt = incoming.UpdatedAt ?? story.PublishedAt ?? now;
-        story.FeaturedImage = incoming.Image;
-        story.SeoTitle = Blank(incoming.SeoTitle);
-        story.SeoDescription = Blank(incoming.SeoDescription);
-        story.CanonicalUrl = Blank(incoming.CanonicalUrl);
-        story.Section = incoming.Section is { } section && !string.IsNullOrWhiteSpace(section) ? await SectionAsync(section, cancellationToken) : null;
+        story.FeaturedImage = incoming.Image is { } image ? new FeaturedImage
+        {
+            Url = IncomingText.Required(image.Url, "image address", 2000),
+            Alt = IncomingText.Optional(image.Alt, "image alt text", 500) ?? "",
+            Caption = IncomingText.Optional(image.Caption, "image caption", 1000),
+            Credit = IncomingText.Optional(image.Credit, "image credit", 300),
+        } : null;
+        story.SeoTitle = IncomingText.Optional(incoming.SeoTitle, "SEO title", 300);
+        story.SeoDescription = IncomingText.Optional(incoming.SeoDescription, "SEO description", 500);
+        story.CanonicalUrl = IncomingText.Optional(incoming.CanonicalUrl, "canonical URL", 2000);
+        story.Section = IncomingText.Optional(incoming.Section, "section", 200) is { } section ? await SectionAsync(section, cancellationToken) : null;
 
         // Reconcile rather than clear and re-add: the join rows keep their keys, so EF updates in place.
         var tags = new List<Tag>();
-        foreach (var name in incoming.Tags.Where(t => !string.IsNullOrWhiteSpace(t)))
+        foreach (var name in incoming.Tags.Select(t => IncomingText.Optional(t, "tag", 200)).OfType<string>())
         {
-            var tag = await TagAsync(name.Trim(), cancellationToken);
+            var tag = await TagAsync(name, cancellationToken);
             if (!tags.Contains(tag))
             {
                 tags.Add(tag);
@@ -73,7 +82,7 @@ public sealed class StoryWriter(BylineDb db, TimeProvider time)
         story.Corrections.RemoveAll(c => !incoming.Corrections.Any(i => i.At == c.At && i.Text == c.Text));
         foreach (var (at, text) in incoming.Corrections.Where(i => !story.Corrections.Any(c => c.At == i.At && c.Text == i.Text)))
         {
-            story.Corrections.Add(new Correction { At = at, Text = text });
+            story.Corrections.Add(new Correction { At = at, Text = IncomingText.Required(text, "correction", 4000) });
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -82,19 +91,20 @@ public sealed class StoryWriter(BylineDb db, TimeProvider time)
 
     public async Task<ImportOutcome> SavePageAsync(IncomingPage incoming, CancellationToken cancellationToken)
     {
-        var slug = SlugFor(incoming.Slug, incoming.Title, "page");
+        var title = IncomingText.Required(incoming.Title, "title", 300);
+        var slug = SlugFor(incoming.Slug, title, "page");
         var page = await db.Pages.FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
         var outcome = page is null ? ImportOutcome.Imported : ImportOutcome.Updated;
-        page ??= db.Pages.Add(new Page { Title = incoming.Title, Slug = slug }).Entity;
-        page.Title = incoming.Title.Trim();
-        page.BodyMarkdown = incoming.BodyMarkdown;
+        page ??= db.Pages.Add(new Page { Title = title, Slug = slug }).Entity;
+        page.Title = title;
+        page.BodyMarkdown = IncomingText.Clean(incoming.BodyMarkdown);
         page.BodyHtml = BodyRenderer.Render(incoming.BodyMarkdown);
         page.UpdatedAt = incoming.UpdatedAt ?? time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return outcome;
     }
 
-    public async Task<Section> SectionAsync(string name, CancellationToken cancellationToken)
+    private async Task<Section> SectionAsync(string name, CancellationToken cancellationToken)
     {
         var slug = SlugFor(null, name, "section");
         return db.Sections.Local.FirstOrDefault(s => s.Slug == slug)
@@ -112,15 +122,16 @@ public sealed class StoryWriter(BylineDb db, TimeProvider time)
 
     private async Task<Author> AuthorAsync(IncomingAuthor incoming, CancellationToken cancellationToken)
     {
-        var slug = SlugFor(null, incoming.Name, "author");
+        var name = IncomingText.Required(incoming.Name, "author's name", 200);
+        var slug = SlugFor(null, name, "author");
         var author = db.Authors.Local.FirstOrDefault(a => a.Slug == slug)
             ?? await db.Authors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken)
-            ?? db.Authors.Add(new Author { Name = incoming.Name.Trim(), Slug = slug }).Entity;
+            ?? db.Authors.Add(new Author { Name = name, Slug = slug }).Entity;
 
         // A bio from the file fills an empty profile; it never overwrites one an editor wrote.
-        if (string.IsNullOrWhiteSpace(author.Bio) && !string.IsNullOrWhiteSpace(incoming.Bio))
+        if (string.IsNullOrWhiteSpace(author.Bio) && IncomingText.Optional(incoming.Bio, "author's bio", 5000) is { } bio)
         {
-            author.Bio = incoming.Bio.Trim();
+            author.Bio = bio;
         }
 
         return author;
@@ -138,6 +149,13 @@ public sealed class StoryWriter(BylineDb db, TimeProvider time)
     public static string SlugFor(string? given, string title, string kind)
     {
         var slug = Slugs.Slugify(string.IsNullOrWhiteSpace(given) ? title : given);
+
+        // Sections and pages sit at the top of the site's addresses, beside its fixed routes.
+        if (kind is "section" or "page" && ReservedPaths.Contains(slug))
+        {
+            return $"{slug}-{kind}";
+        }
+
         if (slug.Length > 0)
         {
             return slug;
@@ -147,5 +165,4 @@ public sealed class StoryWriter(BylineDb db, TimeProvider time)
         return $"{kind}-{hash}";
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

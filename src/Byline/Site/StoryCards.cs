@@ -37,7 +37,7 @@ public static class StoryCards
             r.SectionSlug is null ? null : new LinkView(r.SectionName!, Urls.Section(r.SectionSlug)),
             clock.View(r.PublishedAt ?? default),
             r.Authors.ConvertAll(a => new LinkView(a.Name, Urls.Author(a.Slug))),
-            string.IsNullOrEmpty(r.ImageUrl) ? null : new ImageView(r.ImageUrl, r.ImageAlt ?? "", null, null)));
+            SiteChrome.SafeLink(r.ImageUrl) is { } src ? new ImageView(src, r.ImageAlt ?? "", null, null) : null));
     }
 
     public static Pagination Paginate(string path, int page, int total, int pageSize)

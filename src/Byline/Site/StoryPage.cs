@@ -30,9 +30,9 @@ public static class StoryPage
 
         var meta = new MetaView(story.SeoTitle ?? story.Headline, story.SeoDescription ?? story.Dek, url, "article");
         var (model, clock) = await chrome.LoadAsync(meta, url, ct, excludeFromLatest: story.Slug);
-        if (!string.IsNullOrWhiteSpace(story.CanonicalUrl))
+        if (SiteChrome.SafeLink(story.CanonicalUrl) is { } canonical)
         {
-            model = model with { Meta = model.Meta with { CanonicalUrl = story.CanonicalUrl } };
+            model = model with { Meta = model.Meta with { CanonicalUrl = canonical.StartsWith('/') ? Urls.Absolute(model.Site.BaseUrl, canonical) : canonical } };
         }
 
         var (before, after) = model.Ads.InStory is null
@@ -49,7 +49,7 @@ public static class StoryPage
             story.UpdatedAt > published.AddMinutes(1) ? clock.View(story.UpdatedAt) : null,
             story.Authors.Where(a => a.Author is not null).Select(a => AuthorViews.From(a.Author!)).ToList(),
             story.Tags.OrderBy(t => t.Name).Select(t => new LinkView(t.Name, Urls.Tag(t.Slug))).ToList(),
-            story.FeaturedImage is { Url.Length: > 0 } image ? new ImageView(image.Url, image.Alt, image.Caption, image.Credit) : null,
+            story.FeaturedImage is { } image && SiteChrome.SafeLink(image.Url) is { } src ? new ImageView(src, image.Alt, image.Caption, image.Credit) : null,
             before,
             after,
             story.Corrections.OrderBy(c => c.At).Select(c => new CorrectionView(clock.View(c.At), c.Text)).ToList());
