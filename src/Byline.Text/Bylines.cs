@@ -49,7 +49,7 @@ internal static partial class Bylines
         DateTimeOffset? date = null;
         foreach (var segment in segments.Skip(1))
         {
-            date ??= PublicationDates.Read(segment);
+            date ??= PublicationDates.ReadLine(segment)?.Date;
         }
 
         return new BylineCredit(names, date);

@@ -59,7 +59,7 @@ internal static partial class PageChrome
     public static bool IsSlot(string line) =>
         IsShort(line, 25)
         && (_slots.Contains(Bare(line)) || LinkOut().IsMatch(line) || IsSocialRow(line)
-            || _social.Contains(line) || DeskCredit().IsMatch(line) || PhotoCredit().IsMatch(line) || RelativeTime().IsMatch(line) || ReadingTime().IsMatch(line)
+            || _social.Contains(line) || DeskCredit().IsMatch(line) || PhotoCredit().IsMatch(line) || DateLines.IsRelativeTime(line) || DateLines.IsReadingTime(line)
             || (IsShort(line, 20) && CallToAction().IsMatch(line)))
         || (IsShort(line, 60) && CaptionCredit().IsMatch(line));
 
@@ -110,11 +110,7 @@ internal static partial class PageChrome
     [GeneratedRegex(@"^(our\s+|the\s+)?([\p{L}\-]+\s+){0,2}(desk|bureau|correspondent|correspondents|staff|reporter|staff\s+report|news\s+service|agencies|news\s+network)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeskCredit();
 
-    [GeneratedRegex(@"^(updated\s+)?\d{1,3}\s+(sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?)\s+ago$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeTime();
 
-    [GeneratedRegex(@"^(reading\s+time\s*:?\s*)?\d{1,3}\s*(-|\s)?\s*(min|mins|minutes?)(\s+read)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReadingTime();
 
     // A footer's copyright carries a year; a bare "© Reuters" is a photo credit and may sit mid-story.
     [GeneratedRegex(@"^(©|\(c\)|copyright\b).*\b(19|20)\d{2}\b|all\s+rights\s+reserved", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -5,9 +5,9 @@ namespace Byline.Text;
 
 /// <summary>
 /// Reads the dates pages print near a headline: "October 27, 2025", "27 October 2025",
-/// "Oct 27, 2025 10:42 AM", "Monday, 27th Oct 2025 at 10:42 IST", "2025-10-27".
+/// "Oct 27, 2025 10:42 AM", "Monday, 27th Oct 2025 at 10:42 IST", "2025-10-27", "28/10/2025".
 /// Without a zone the time is taken as UTC (midnight when there is no time), because the page
-/// gives nothing better. Numeric day/month forms like 10/11/2025 are refused: they are ambiguous.
+/// gives nothing better. Numeric dates whose day and month could swap (10/11/2025) are refused.
 /// </summary>
 internal static partial class PublicationDates
 {
@@ -16,37 +16,11 @@ internal static partial class PublicationDates
         "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "yyyy-M-d",
     ];
 
-    /// <summary>A line that is only a date or dates ("Published: ... | Updated: ..."); null if not one.</summary>
-    public static DatedLine? ReadLine(string line)
-    {
-        DatedLine? chosen = null;
-        foreach (var segment in Segment().Split(line))
-        {
-            var label = Label().Match(segment);
-            if (!label.Success && PageChrome.IsSlot(segment))
-            {
-                continue; // "4 min read" beside the date
-            }
+    /// <summary>A line that is only dates and their company ("Published: ... | Updated 2 hours ago").</summary>
+    public static bool IsDateLine(string line) => DateLines.Scan(line, out _);
 
-            if (Read(segment[label.Length..]) is not { } date)
-            {
-                return null;
-            }
-
-            var kind = !label.Success ? DateLabel.None
-                : label.Value.Contains("updated", StringComparison.OrdinalIgnoreCase)
-                    || label.Value.Contains("modified", StringComparison.OrdinalIgnoreCase) ? DateLabel.Updated
-                : DateLabel.Published;
-
-            // The story's date is when it first ran, so "Published" beats "Updated" on the same line.
-            if (chosen is null || (kind == DateLabel.Published && chosen.Label != DateLabel.Published))
-            {
-                chosen = new DatedLine(date, kind);
-            }
-        }
-
-        return chosen;
-    }
+    /// <summary>The date a date line gives; null if the line is no date line or names no readable date.</summary>
+    public static DatedLine? ReadLine(string line) => DateLines.Scan(line, out var chosen) ? chosen : null;
 
     public static DateTimeOffset? Read(string text)
     {
@@ -62,75 +36,53 @@ internal static partial class PublicationDates
             return stamp;
         }
 
-        var offset = TimeSpan.Zero;
-        var time = TimeSpan.Zero;
-        // The time comes after the date ("Oct 27, 2025 10:42 AM") or, in AP style, before it.
-        var clock = Clock().Match(value);
-        var clockFirst = clock.Success ? clock : ClockFirst().Match(value);
-        if (clockFirst.Success)
-        {
-            if (!TryReadClock(clockFirst, out time, out offset))
-            {
-                return null;
-            }
-
-            value = clock.Success ? value[..clock.Index] : value[clockFirst.Length..];
-        }
-
-        value = Weekday().Replace(value, string.Empty);
-        value = Ordinal().Replace(value, "$1");
-        value = Sept().Replace(value, "Sep");
-        value = Spacing().Replace(value.Replace(',', ' ').Replace('.', ' '), " ").Trim();
-        if (!DateTime.TryParseExact(value, _formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            || day.Year is < 1900 or > 2200)
+        if (!Clocks.TryTake(ref value, out var clock))
         {
             return null;
         }
 
-        return new DateTimeOffset(day + time, offset);
-    }
-
-    private static bool TryReadClock(Match clock, out TimeSpan time, out TimeSpan offset)
-    {
-        var hour = int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture);
-        var minute = int.Parse(clock.Groups["m"].Value, CultureInfo.InvariantCulture);
-        var meridiem = clock.Groups["ampm"].Value.Replace(".", string.Empty, StringComparison.Ordinal).Trim();
-        if (meridiem.Length > 0)
+        value = Weekday().Replace(value.Trim(), string.Empty);
+        value = Ordinal().Replace(value, "$1");
+        value = Sept().Replace(value, "Sep");
+        value = Spacing().Replace(value.Replace(',', ' ').Replace('.', ' '), " ").Trim();
+        if (ReadDay(value) is not { } day)
         {
-            if (hour is < 1 or > 12)
-            {
-                (time, offset) = (TimeSpan.Zero, TimeSpan.Zero);
-                return false;
-            }
-
-            hour = (hour % 12) + (meridiem.StartsWith('p') || meridiem.StartsWith('P') ? 12 : 0);
+            return null;
         }
 
-        var zone = clock.Groups["zone"].Value;
-        offset = ZoneOffset().Match(zone) is { Success: true } numeric
-            ? new TimeSpan(int.Parse(numeric.Groups["h"].Value, CultureInfo.InvariantCulture), numeric.Groups["m"].Success ? int.Parse(numeric.Groups["m"].Value, CultureInfo.InvariantCulture) : 0, 0) * (numeric.Groups["sign"].Value == "-" ? -1 : 1)
-            : ZoneAbbreviations.Offset(zone);
-        time = new TimeSpan(hour, minute, 0);
-        return hour < 24 && minute < 60 && offset.Duration() <= TimeSpan.FromHours(14);
+        var time = clock?.Time ?? TimeSpan.Zero;
+        return Clocks.Offset(clock?.Zone ?? string.Empty, day + time) is { } offset ? new DateTimeOffset(day + time, offset) : null;
     }
 
-    [GeneratedRegex(@"\s+[|•·]\s+")]
-    private static partial Regex Segment();
+    /// <summary>A numeric date such as "28/10/2025" or "10.11.25", readable or not.</summary>
+    public static bool IsNumericDate(string value) => NumericDate().IsMatch(value.Trim());
 
-    [GeneratedRegex(@"^(?:first\s+)?(?:published|posted|updated|last\s+updated|modified|last\s+modified|date|dated)(?:\s+(?:on|at))?\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Label();
+    private static DateTime? ReadDay(string value)
+    {
+        if (DateTime.TryParseExact(value, _formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day.Year is < 1900 or > 2200 ? null : day;
+        }
+
+        var numeric = NumericDate().Match(value);
+        if (!numeric.Success || numeric.Groups["y"].Length != 4)
+        {
+            return null;
+        }
+
+        // Only when the day cannot be a month is the order clear: 28/10/2025, never 10/11/2025.
+        var (first, second) = (int.Parse(numeric.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(numeric.Groups["b"].Value, CultureInfo.InvariantCulture));
+        var (d, m) = value[4] == '/' ? (first, second)
+            : first > 12 && second <= 12 ? (first, second) : second > 12 && first <= 12 ? (second, first) : (0, 0);
+        var year = int.Parse(numeric.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return m > 0 && year is >= 1900 and <= 2200 && d <= DateTime.DaysInMonth(year, m) ? new DateTime(year, m, d) : null;
+    }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")]
     private static partial Regex IsoStamp();
 
-    [GeneratedRegex(@"[,\s]+(?:at\s+)?(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?\s*(?<ampm>[ap]\.?\s?m\.?)?\s*(?:\(?(?<zone>[A-Za-z]{1,5}|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?)\)?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Clock();
-
-    [GeneratedRegex(@"^(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?\s*(?<ampm>[aApP]\.?\s?[mM]\.?)?\s*(?<zone>[A-Z]{2,5})?\s*,?\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex ClockFirst();
-
-    [GeneratedRegex(@"(?<sign>[+-])(?<h>\d{1,2}):?(?<m>\d{2})?$")]
-    private static partial Regex ZoneOffset();
+    [GeneratedRegex(@"^(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?<y>\d{4}|\d{2})$|^(?<y>\d{4})/(?<b>\d{1,2})/(?<a>\d{1,2})$")]
+    private static partial Regex NumericDate();
 
     [GeneratedRegex(@"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();

@@ -79,7 +79,7 @@ internal static partial class StoryBlocks
         : Bylines.ReadWireCredit(line) is not null ? BlockKind.WireCredit
         : AuthorBoxes.IsHeading(line) || AuthorBoxes.InlineBio(line) is not null ? BlockKind.AuthorBox
         : Bylines.Read(line) is not null ? BlockKind.Byline
-        : PublicationDates.ReadLine(line) is not null ? BlockKind.Date
+        : PublicationDates.IsDateLine(line) ? BlockKind.Date
         : PageChrome.IsFooter(line) ? BlockKind.Footer
         : PageChrome.IsRailHeading(line) ? BlockKind.Rail
         : PageChrome.IsSlot(line) ? BlockKind.Slot

@@ -19,5 +19,28 @@ internal static class ZoneAbbreviations
         ["KST"] = TimeSpan.FromHours(9), ["AEST"] = TimeSpan.FromHours(10), ["AEDT"] = TimeSpan.FromHours(11),
     };
 
-    public static TimeSpan Offset(string abbreviation) => _zones.GetValueOrDefault(abbreviation, TimeSpan.Zero);
+    // "ET" and its kin name a region, not an offset: standard or daylight time depends on the day.
+    private static readonly Dictionary<string, (string Region, int StandardHours)> _regions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ET"] = ("America/New_York", -5), ["CT"] = ("America/Chicago", -6),
+        ["MT"] = ("America/Denver", -7), ["PT"] = ("America/Los_Angeles", -8),
+    };
+
+    public static TimeSpan Offset(string abbreviation, DateTime local)
+    {
+        if (!_regions.TryGetValue(abbreviation, out var region))
+        {
+            return _zones.GetValueOrDefault(abbreviation, TimeSpan.Zero);
+        }
+
+        try
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(region.Region);
+            return zone.IsInvalidTime(local) ? zone.BaseUtcOffset : zone.GetUtcOffset(local);
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return TimeSpan.FromHours(region.StandardHours); // a system without time-zone data
+        }
+    }
 }

@@ -1,4 +1,5 @@
 global using Byline.Ads;
+global using Byline.Api;
 global using Byline.Articles;
 global using Byline.Authors;
 global using Byline.Data;
@@ -6,4 +7,5 @@ global using Byline.Pages;
 global using Byline.Publication;
 global using Byline.Sections;
 global using Byline.Tags;
+global using Byline.Webhooks;
 global using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,8 @@
 using Byline.Cli;
+using Byline.Feeds;
 using Byline.Import;
+using Byline.Search;
+using Byline.Seo;
 using Byline.Site;
 using Byline.Theme;
 
@@ -18,12 +21,23 @@ builder.AddBylineData();
 builder.AddImport();
 builder.AddTheme();
 builder.AddReaderSite();
+builder.AddFeeds();
+builder.AddSeo();
+builder.AddSearch();
+builder.AddContentApi();
+builder.AddAdminApi();
+builder.AddWebhooks();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseReaderSite();
 app.UseThemeAssets();
 app.UseRouting();
+app.MapFeeds();
+app.MapSeo();
+app.MapSearch();
+app.MapContentApi();
+app.MapAdminApi();
 app.MapReaderSite();
 await app.RunAsync();
 return 0;

@@ -12,6 +12,9 @@ public enum StoryStatus
 public class Story
 {
     public int Id { get; set; }
+
+    // Stable across slug and headline changes: feed item ids and API uuids.
+    public Guid PublicId { get; set; } = Guid.NewGuid();
     public required string Headline { get; set; }
     public required string Slug { get; set; }
     public string? Dek { get; set; }

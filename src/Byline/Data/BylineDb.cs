@@ -12,6 +12,9 @@ public abstract class BylineDb(DbContextOptions options) : DbContext(options)
     public DbSet<AdSlot> AdSlots => Set<AdSlot>();
     public DbSet<PublicationSettings> Publication => Set<PublicationSettings>();
     public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BylineDb).Assembly);

@@ -9,6 +9,7 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.Property(s => s.Headline).HasMaxLength(300);
         story.Property(s => s.Slug).HasMaxLength(200);
         story.HasIndex(s => s.Slug).IsUnique();
+        story.HasIndex(s => s.PublicId).IsUnique();
         story.HasIndex(s => s.SourceKey).IsUnique();
         story.HasIndex(s => new { s.Status, s.PublishedAt });
         story.Property(s => s.Dek).HasMaxLength(500);
@@ -114,5 +115,41 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         publication.Property(p => p.LogoUrl).HasMaxLength(2000);
         publication.Property(p => p.Copyright).HasMaxLength(500);
         publication.OwnsMany(p => p.FooterLinks, links => links.ToJson());
+    }
+}
+
+internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
+{
+    public void Configure(EntityTypeBuilder<ApiKey> key)
+    {
+        key.Property(k => k.Name).HasMaxLength(200);
+        key.Property(k => k.ContentKey).HasMaxLength(26);
+        key.Property(k => k.AdminKeyId).HasMaxLength(24);
+        key.Property(k => k.AdminSecret).HasMaxLength(64);
+        key.HasIndex(k => k.ContentKey).IsUnique();
+        key.HasIndex(k => k.AdminKeyId).IsUnique();
+    }
+}
+
+internal sealed class WebhookConfiguration : IEntityTypeConfiguration<Webhook>
+{
+    public void Configure(EntityTypeBuilder<Webhook> webhook)
+    {
+        webhook.Property(w => w.Name).HasMaxLength(200);
+        webhook.Property(w => w.Event).HasMaxLength(50);
+        webhook.Property(w => w.TargetUrl).HasMaxLength(2000);
+        webhook.Property(w => w.Secret).HasMaxLength(200);
+        webhook.HasIndex(w => w.Event);
+    }
+}
+
+internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<WebhookDelivery>
+{
+    public void Configure(EntityTypeBuilder<WebhookDelivery> delivery)
+    {
+        delivery.Property(d => d.Event).HasMaxLength(50);
+        delivery.Property(d => d.LastError).HasMaxLength(2000);
+        delivery.HasOne(d => d.Webhook).WithMany().HasForeignKey(d => d.WebhookId).OnDelete(DeleteBehavior.Cascade);
+        delivery.HasIndex(d => new { d.Status, d.NextAttemptAt });
     }
 }

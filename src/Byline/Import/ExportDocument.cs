@@ -54,7 +54,7 @@ public sealed record ExportAdSlot(
     string? AltText, bool Enabled);
 
 public sealed record ExportStory(
-    string Headline, string Slug, string? SourceKey, string? Dek, string? Dateline, string BodyMarkdown, string? Section,
+    Guid PublicId, string Headline, string Slug, string? SourceKey, string? Dek, string? Dateline, string BodyMarkdown, string? Section,
     IReadOnlyList<string> Authors, IReadOnlyList<string> Tags, ExportImage? FeaturedImage, StoryStatus Status,
     DateTime CreatedAt, DateTime? PublishedAt, DateTime UpdatedAt, string? SeoTitle, string? SeoDescription, string? CanonicalUrl,
     IReadOnlyList<ExportCorrection> Corrections);

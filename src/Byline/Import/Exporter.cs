@@ -27,7 +27,7 @@ public sealed class Exporter(BylineDb db, TimeProvider time)
                 .Select(a => new ExportAdSlot(a.Name, a.Placement, a.AfterParagraph, a.Width, a.Height, a.Html, a.ImageUrl, a.LinkUrl, a.AltText, a.Enabled))
                 .ToListAsync(cancellationToken),
             stories.ConvertAll(s => new ExportStory(
-                s.Headline, s.Slug, s.SourceKey, s.Dek, s.Dateline, s.BodyMarkdown, s.Section?.Slug,
+                s.PublicId, s.Headline, s.Slug, s.SourceKey, s.Dek, s.Dateline, s.BodyMarkdown, s.Section?.Slug,
                 s.Authors.OrderBy(a => a.Position).Select(a => a.Author!.Slug).ToList(),
                 s.Tags.Select(t => t.Slug).Order(StringComparer.Ordinal).ToList(),
                 s.FeaturedImage is null ? null : new ExportImage(s.FeaturedImage.Url, s.FeaturedImage.Alt, s.FeaturedImage.Caption, s.FeaturedImage.Credit),

@@ -77,6 +77,7 @@ public sealed class Restorer(BylineDb db)
 
     private static void Apply(Story story, ExportStory x, Dictionary<string, Section> sections, List<Tag> tags, List<Author> authors)
     {
+        story.PublicId = x.PublicId;
         story.Headline = x.Headline;
         story.SourceKey = x.SourceKey;
         story.Dek = x.Dek;

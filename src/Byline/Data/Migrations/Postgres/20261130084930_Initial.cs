@@ -35,6 +35,25 @@ namespace Byline.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentKey = table.Column<string>(type: "character varying(26)", maxLength: 26, nullable: false),
+                    AdminKeyId = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    AdminSecret = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Revoked = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Authors",
                 columns: table => new
                 {
@@ -122,11 +141,30 @@ namespace Byline.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Webhooks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Event = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    TargetUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Secret = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Webhooks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Stories",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicId = table.Column<Guid>(type: "uuid", nullable: false),
                     Headline = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Dek = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
@@ -156,6 +194,35 @@ namespace Byline.Data.Migrations.Postgres
                         principalTable: "Sections",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WebhookId = table.Column<int>(type: "integer", nullable: false),
+                    Event = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeliveredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "integer", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_Webhooks_WebhookId",
+                        column: x => x.WebhookId,
+                        principalTable: "Webhooks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -235,6 +302,18 @@ namespace Byline.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_AdminKeyId",
+                table: "ApiKeys",
+                column: "AdminKeyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_ContentKey",
+                table: "ApiKeys",
+                column: "ContentKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Authors_Slug",
                 table: "Authors",
                 column: "Slug",
@@ -255,6 +334,12 @@ namespace Byline.Data.Migrations.Postgres
                 name: "IX_Sections_Slug",
                 table: "Sections",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stories_PublicId",
+                table: "Stories",
+                column: "PublicId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -294,6 +379,21 @@ namespace Byline.Data.Migrations.Postgres
                 table: "Tags",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_Status_NextAttemptAt",
+                table: "WebhookDeliveries",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_WebhookId",
+                table: "WebhookDeliveries",
+                column: "WebhookId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Webhooks_Event",
+                table: "Webhooks",
+                column: "Event");
         }
 
         /// <inheritdoc />
@@ -301,6 +401,9 @@ namespace Byline.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "AdSlots");
+
+            migrationBuilder.DropTable(
+                name: "ApiKeys");
 
             migrationBuilder.DropTable(
                 name: "Corrections");
@@ -318,6 +421,9 @@ namespace Byline.Data.Migrations.Postgres
                 name: "StoryTags");
 
             migrationBuilder.DropTable(
+                name: "WebhookDeliveries");
+
+            migrationBuilder.DropTable(
                 name: "Authors");
 
             migrationBuilder.DropTable(
@@ -325,6 +431,9 @@ namespace Byline.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Tags");
+
+            migrationBuilder.DropTable(
+                name: "Webhooks");
 
             migrationBuilder.DropTable(
                 name: "Sections");

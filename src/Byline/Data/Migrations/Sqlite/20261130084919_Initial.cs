@@ -34,6 +34,25 @@ namespace Byline.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentKey = table.Column<string>(type: "TEXT", maxLength: 26, nullable: false),
+                    AdminKeyId = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    AdminSecret = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Revoked = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Authors",
                 columns: table => new
                 {
@@ -121,11 +140,30 @@ namespace Byline.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Webhooks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Event = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    TargetUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Secret = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Webhooks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Stories",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    PublicId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Headline = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Dek = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
@@ -155,6 +193,35 @@ namespace Byline.Data.Migrations.Sqlite
                         principalTable: "Sections",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WebhookId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Event = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeliveredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_Webhooks_WebhookId",
+                        column: x => x.WebhookId,
+                        principalTable: "Webhooks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -234,6 +301,18 @@ namespace Byline.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_AdminKeyId",
+                table: "ApiKeys",
+                column: "AdminKeyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_ContentKey",
+                table: "ApiKeys",
+                column: "ContentKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Authors_Slug",
                 table: "Authors",
                 column: "Slug",
@@ -254,6 +333,12 @@ namespace Byline.Data.Migrations.Sqlite
                 name: "IX_Sections_Slug",
                 table: "Sections",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stories_PublicId",
+                table: "Stories",
+                column: "PublicId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -293,6 +378,21 @@ namespace Byline.Data.Migrations.Sqlite
                 table: "Tags",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_Status_NextAttemptAt",
+                table: "WebhookDeliveries",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_WebhookId",
+                table: "WebhookDeliveries",
+                column: "WebhookId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Webhooks_Event",
+                table: "Webhooks",
+                column: "Event");
         }
 
         /// <inheritdoc />
@@ -300,6 +400,9 @@ namespace Byline.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "AdSlots");
+
+            migrationBuilder.DropTable(
+                name: "ApiKeys");
 
             migrationBuilder.DropTable(
                 name: "Corrections");
@@ -317,6 +420,9 @@ namespace Byline.Data.Migrations.Sqlite
                 name: "StoryTags");
 
             migrationBuilder.DropTable(
+                name: "WebhookDeliveries");
+
+            migrationBuilder.DropTable(
                 name: "Authors");
 
             migrationBuilder.DropTable(
@@ -324,6 +430,9 @@ namespace Byline.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Tags");
+
+            migrationBuilder.DropTable(
+                name: "Webhooks");
 
             migrationBuilder.DropTable(
                 name: "Sections");
