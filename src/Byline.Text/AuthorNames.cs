@@ -79,7 +79,10 @@ internal static partial class AuthorNames
         && IsNameWord(words[^1])
         && words.All(w => IsNameWord(w) || _particles.Contains(w));
 
-    public static bool IsNameWord(string word) => NameWord().IsMatch(word);
+    public static bool IsNameWord(string word) => NameWord().IsMatch(word) || CaselessWord().IsMatch(word);
+
+    /// <summary>A name in a script written without spaces between its parts: "王小明", "김민준".</summary>
+    public static bool IsUnspacedName(IReadOnlyList<string> words) => words.Count == 1 && UnspacedName().IsMatch(words[0]);
 
     // Wire bylines shout ("BY JANE DOE"); the newsroom keeps names in their ordinary case.
     public static string Tidy(IEnumerable<string> words)
@@ -111,6 +114,13 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"^(?:(?:al|el|ad|ar|as|at|an|ul|ud|bin|ibn|abu|abd)[-‑])?[\p{Lu}\p{Lt}][\p{L}\p{M}'’\-‑.]*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameWord();
+
+    // Arabic, Hebrew, Devanagari and other scripts have no capitals: any word of their letters may be a name.
+    [GeneratedRegex(@"^\p{Lo}[\p{Lo}\p{M}]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CaselessWord();
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}\p{IsHangulSyllables}\p{IsKatakana}\p{IsHiragana}·・]{2,8}$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnspacedName();
 
     [GeneratedRegex(@"^(\p{L}[\p{L}\p{M}\-]*)['’]s$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();

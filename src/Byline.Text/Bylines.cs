@@ -7,7 +7,7 @@ internal sealed record BylineCredit(IReadOnlyList<string> Names, DateTimeOffset?
 
 /// <summary>
 /// Reads bylines: "By Jane Doe and John Smith", "BY JANE DOE", "By Jane Doe, Staff Reporter",
-/// "By Jane Doe | Reuters", "Written by Jane Doe", and the wire's closing credit
+/// "By Jane Doe | Reuters", "Written by Jane Doe", Malay and Indonesian "Oleh Ahmad Faizal", and the wire's closing credit
 /// "Reporting by X; Editing by Y". A line that names no plausible person is not a byline, so
 /// "By Tuesday the talks had stalled" stays in the story.
 /// </summary>
@@ -29,6 +29,13 @@ internal static partial class Bylines
     {
         "reuters", "ap", "afp", "pti", "ians", "ani", "uni", "bloomberg", "xinhua", "bernama", "dpa",
         "efe", "upi", "ansa", "kyodo", "yonhap", "tass", "aap", "cnn", "bbc", "agencies", "staff",
+    };
+
+    // Last words of a credit that names a desk rather than a person: "Web Desk", "Our Correspondent".
+    private static readonly HashSet<string> _desks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "desk", "bureau", "team", "staff", "newsroom", "network", "service", "services", "agencies",
+        "reporter", "reporters", "correspondent", "correspondents",
     };
 
     public static BylineCredit? Read(string line)
@@ -97,9 +104,21 @@ internal static partial class Bylines
                     continue;
                 }
 
-                if (person.Length == 1 && pieces.Length == 1 && (_agencies.Contains(person[0]) || person[0].All(c => !char.IsLower(c))))
+                if (AuthorNames.IsUnspacedName(person))
                 {
-                    return names; // "By Reuters", "By AFP": a credit line naming an outlet, no person.
+                    names.Add(person[0]); // "王小明": Chinese, Japanese and Korean names are written unspaced
+                    continue;
+                }
+
+                if (names.Count == 0 && (_desks.Contains(person[^1]) || (person.Length == 1 && pieces.Length == 1
+                    && (_agencies.Contains(person[0]) || person[0].All(c => !char.IsLower(c))))))
+                {
+                    return names; // "By Reuters", "By Express Web Desk": a credit naming an outlet, no person.
+                }
+
+                if (names.Count > 0 && person.Length == 1 && PlaceNames.IsPlace(person[0]))
+                {
+                    return names; // "By Jane Doe, Jakarta": where she filed from
                 }
 
                 if (person.Length < 2 || person.Length > 6 || !AuthorNames.IsNameRun(person))
@@ -118,7 +137,7 @@ internal static partial class Bylines
         char.IsLower(piece[0]) || piece.Any(char.IsDigit)
         || piece.Split(' ').Any(w => _titleWords.Contains(w) || _agencies.Contains(w));
 
-    [GeneratedRegex(@"^(?:by|written\s+by|words\s+by|reported\s+by|story\s+by|text\s+by|report\s+by|posted\s+by|author)\s*:?\s+(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:by|oleh|written\s+by|words\s+by|reported\s+by|story\s+by|text\s+by|report\s+by|posted\s+by|author)\s*:?\s+(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"\s+[|•·—–]\s+|\s+-\s+")]

@@ -33,7 +33,7 @@ internal static partial class DateLines
             {
                 dated = true;
             }
-            else if (label.Length > 0 || !Companion(piece))
+            else if (!Companion(piece))
             {
                 return false;
             }
@@ -42,12 +42,10 @@ internal static partial class DateLines
         return dated;
     }
 
-    // A date with no date the newsroom can use: "2 hours ago", "28/10/2025" with the day unclear.
-    private static bool Undated(string value)
-    {
-        var trimmed = value.Trim().TrimEnd('.', ',');
-        return IsRelativeTime(trimmed) || PublicationDates.IsNumericDate(NumericWithClock().Replace(trimmed, string.Empty));
-    }
+    // A date the newsroom cannot use: "10/11/2025", whose day and month could swap. A relative
+    // "2 hours ago" is only company: alone it is a slot, so it cannot make the line above a dek.
+    private static bool Undated(string value) =>
+        PublicationDates.IsNumericDate(NumericWithClock().Replace(value.Trim().TrimEnd('.', ','), string.Empty));
 
     public static bool IsRelativeTime(string line) => RelativeTime().IsMatch(line);
 
@@ -71,7 +69,7 @@ internal static partial class DateLines
         }
     }
 
-    [GeneratedRegex(@"\s+[|•·]\s+|\s+(?=(?:last\s+)?(?:updated|modified)\b|(?:first\s+)?published\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+[|•·]\s+|(?<!\b(?:first|last))\s+(?=(?:last\s+)?(?:updated|modified)\b|(?:first\s+)?published\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Piece();
 
     [GeneratedRegex(@"^(?:first\s+)?(?:published|posted|updated|last\s+updated|modified|last\s+modified|date|dated)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

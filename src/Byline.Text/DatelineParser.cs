@@ -4,10 +4,10 @@ namespace Byline.Text;
 
 /// <summary>
 /// Splits the dateline off a story's opening paragraph: "Kuala Lumpur: ...", "NEW DELHI, Oct 27
-/// (Reuters) - ...", "WASHINGTON (AP) — ...", "Islamabad, Pakistan – ...". A dateline is a short
-/// place name (capitalised words, with particles like "de" or "es"), then optionally a date and an
-/// agency in brackets, then a colon or a dash. Anything else ("However: ...", "He said: ...", a
-/// long clause) is left alone.
+/// (Reuters) - ...", "WASHINGTON (AP) — ...", "Islamabad, Pakistan – ...", "MANILA/BEIJING, Oct 27
+/// (Reuters) - ...". A dateline is a short place name (capitalised words, with particles like "de"
+/// or "es"; several joined by slashes), then optionally a date and an agency in brackets, then a
+/// colon or a dash. Anything else ("However: ...", "He said: ...", a long clause) is left alone.
 /// </summary>
 public static partial class DatelineParser
 {
@@ -25,13 +25,17 @@ public static partial class DatelineParser
         }
 
         var rest = text[sepEnd..].TrimStart();
-        if (rest.Length == 0 || !OpensSentence(rest[0]))
+        if (rest.Length == 0 || ReadHead(text[..sepStart].Trim()) is not { } dateline)
         {
             return null;
         }
 
-        var dateline = ReadHead(text[..sepStart].Trim());
-        return dateline is null ? null : (dateline, rest);
+        // "LONDON (Reuters) - eBay said" opens with a lowercase brand; "Rubio — who spoke there — said"
+        // is a sentence with an aside. Only a head that is plainly a dateline may precede lowercase.
+        var plainlyDateline = dateline.Agency is not null || dateline.Date is not null || IsShouted(dateline.Place);
+        var opensAside = text[sepStart] == '-' ? rest.Contains(" - ", StringComparison.Ordinal)
+            : text[sepStart] != ':' && rest.Contains(text[sepStart], StringComparison.Ordinal);
+        return OpensSentence(rest[0]) || (plainlyDateline && !opensAside) ? (dateline, rest) : null;
     }
 
     internal static Dateline? ReadHead(string head)
@@ -63,7 +67,7 @@ public static partial class DatelineParser
             parts.RemoveAt(parts.Count - 1);
         }
 
-        if (parts.Count is 0 or > 2 || !PlaceNames.IsPlace(parts[0]) || (parts.Count == 2 && !PlaceNames.IsRegion(parts[1])))
+        if (parts.Count is 0 or > 2 || !PlaceNames.IsPlaces(parts[0]) || (parts.Count == 2 && !PlaceNames.IsRegion(parts[1])))
         {
             return null;
         }
@@ -111,6 +115,8 @@ public static partial class DatelineParser
 
         return (-1, -1);
     }
+
+    private static bool IsShouted(string place) => place.Count(char.IsLetter) >= 3 && !place.Any(char.IsLower);
 
     private static bool OpensSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || (char.IsLetter(c) && !char.IsLower(c))

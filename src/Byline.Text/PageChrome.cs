@@ -58,10 +58,14 @@ internal static partial class PageChrome
 
     public static bool IsSlot(string line) =>
         IsShort(line, 25)
-        && (_slots.Contains(Bare(line)) || LinkOut().IsMatch(line) || IsSocialRow(line)
-            || _social.Contains(line) || DeskCredit().IsMatch(line) || PhotoCredit().IsMatch(line) || DateLines.IsRelativeTime(line) || DateLines.IsReadingTime(line)
+        && (_slots.Contains(Bare(line)) || LinkOut().IsMatch(line) || IsSocialRow(line) || _social.Contains(line)
+            || DeskCredit().IsMatch(line) || Captions.IsCredit(line) || SignOff().IsMatch(line)
+            || DateLines.IsRelativeTime(line) || DateLines.IsReadingTime(line)
             || (IsShort(line, 20) && CallToAction().IsMatch(line)))
-        || (IsShort(line, 60) && CaptionCredit().IsMatch(line));
+        || (IsShort(line, 60) && Captions.IsCaption(line));
+
+    /// <summary>The wire's last word on a story: "Our Standards: ...", "X contributed to this report."</summary>
+    public static bool IsSignOff(string line) => IsShort(line, 25) && SignOff().IsMatch(line);
 
     public static bool IsRailHeading(string line) =>
         IsShort(line, 6) && (_railHeadings.Contains(Bare(line)) || MoreFrom().IsMatch(Bare(line)));
@@ -84,8 +88,10 @@ internal static partial class PageChrome
             return false;
         }
 
+        // Two crumbs are enough behind an arrow ("News › Asia"), but must both read as link labels.
         return Array.TrueForAll(parts, p => _footerWords.Contains(p))
-            || (parts.Length >= 3 && Array.TrueForAll(parts, p => !char.IsLower(p[0]) && !p.EndsWith('.')));
+            || (parts.Length >= 3 && Array.TrueForAll(parts, p => !char.IsLower(p[0]) && !p.EndsWith('.')))
+            || (line.IndexOfAny(['›', '>', '»']) >= 0 && Array.TrueForAll(parts, SubEditor.IsLabel));
     }
 
     private static bool IsShort(string line, int maxWords) => line.Split(' ').Length <= maxWords;
@@ -93,18 +99,19 @@ internal static partial class PageChrome
     // "Latest Post:" and "Related »" are the same heading as "Latest Post".
     private static string Bare(string line) => line.Trim().TrimEnd(':', '»', '›', '>', '…', '.', '|', '-', ' ');
 
-    [GeneratedRegex(@"^(also\s+read|read\s+also|read\s+more|also\s+see|see\s+also|also\s+watch|watch|read|must\s+read)\s*[:|\-–—»]\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(also\s+read|read\s+also|read\s+more|also\s+see|see\s+also|also\s+watch|watch|read|must\s+read|baca\s+juga|baca)\s*[:|\-–—»]\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkOut();
 
-    [GeneratedRegex(@"^(share\s+(on|via|to)\b|click\s+here\b|subscribe\s+to\b|sign\s+up\s+(for|to)\b|follow\s+(us|\S+)\s+on\b|follow\s+us\b|join\s+(us|our)\b.*\b(channel|community|newsletter)|download\s+(the|our)\s+app|get\s+the\s+latest\b|our\s+standards\s*:|.*\bcontributed\s+(reporting\s+)?to\s+this\s+(report|story)\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(share\s+(on|via|to)\b|click\s+here\b|subscribe\s+to\b|sign\s+up\s+(for|to)\b|follow\s+(us|\S+)\s+on\b|follow\s+us\b|join\s+(us|our)\b.*\b(channel|community|newsletter)|download\s+(the|our)\s+app|get\s+the\s+latest\b|purchase\s+licensing\s+rights\b"
+        + @"|enter\s+your\s+e-?mail|your\s+e-?mail\s+address|thank\s+you\s+for\s+(subscribing|signing\s+up)"
+        + @"|by\s+(signing\s+up|subscribing|registering|clicking)\b.*\b(agree|accept|consent)"
+        + @"|.*\b(delivered|sent|straight)\s+(straight\s+)?to\s+your\s+inbox\b|(view\s+)?comments?\s*\(\d+\)$|\d+\s+comments?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAction();
 
-    [GeneratedRegex(@"^\(?\s*(photo|photos|photograph|image|images|picture|pic|file\s+photo|file\s+image|graphic|video|illustration)(\s+(credit|courtesy|source))?\s*(:|by\b|/|\||–|—|-\s|credit\b|courtesy\b)|^\((photo|image|picture|file\s+photo|representational|representative)\b[^)]*\)$|^(credit|courtesy|photo\s+courtesy)\s*:|^©", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PhotoCredit();
+    [GeneratedRegex(@"^our\s+standards\s*:|\bcontributed\s+(reporting\s+)?to\s+this\s+(report|story)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignOff();
 
-    // A caption under a picture ends in its credit: "Rubio in Kuala Lumpur. (Photo: Reuters)".
-    [GeneratedRegex(@"(\((photo|image|picture|pic|file\s+photo|file\s+image|representational\s+image)\b[^)]*\)|\|\s*(photo|image|picture)\s*(credit)?\s*:[^.]{1,80}|\b(getty\s+images|shutterstock))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CaptionCredit();
+
 
     // "Web Desk", "Our Correspondent", "Senior Correspondent": a credit with no person's name in it.
     [GeneratedRegex(@"^(our\s+|the\s+)?([\p{L}\-]+\s+){0,2}(desk|bureau|correspondent|correspondents|staff|reporter|staff\s+report|news\s+service|agencies|news\s+network)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

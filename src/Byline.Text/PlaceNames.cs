@@ -32,6 +32,13 @@ internal static partial class PlaceNames
         "okay", "well", "please", "thanks", "dear", "hello", "hi", "step", "tip", "fact", "facts", "quote",
     };
 
+    // A story filed from two cities at once: "MANILA/BEIJING", "Washington / London".
+    public static bool IsPlaces(string text)
+    {
+        var places = text.Split('/', StringSplitOptions.TrimEntries);
+        return places.Length <= 4 && Array.TrueForAll(places, p => p.Length > 0 && IsPlace(p));
+    }
+
     public static bool IsPlace(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

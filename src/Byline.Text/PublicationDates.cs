@@ -41,7 +41,7 @@ internal static partial class PublicationDates
             return null;
         }
 
-        value = Weekday().Replace(value.Trim(), string.Empty);
+        value = MonthNames.ToEnglish(Weekday().Replace(value.Trim(), string.Empty));
         value = Ordinal().Replace(value, "$1");
         value = Sept().Replace(value, "Sep");
         value = Spacing().Replace(value.Replace(',', ' ').Replace('.', ' '), " ").Trim();
@@ -84,7 +84,7 @@ internal static partial class PublicationDates
     [GeneratedRegex(@"^(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?<y>\d{4}|\d{2})$|^(?<y>\d{4})/(?<b>\d{1,2})/(?<a>\d{1,2})$")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|isnin|senin|selasa|rabu|khamis|kamis|jumaat|jumat|sabtu|ahad|minggu)[a-z]*\.?,?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"(\d)(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

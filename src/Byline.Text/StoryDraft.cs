@@ -44,6 +44,31 @@ internal sealed class StoryDraft(string headline)
         }
     }
 
+    /// <summary>
+    /// Takes a paragraph that is a bylined author's bio ("John Smith is a professor of ...", or "The writer
+    /// is ..." when one author is named), as op-eds print under the byline or below the last paragraph.
+    /// </summary>
+    public bool TakeBio(string text)
+    {
+        if (text.Split(' ').Length > 80)
+        {
+            return false;
+        }
+
+        var index = _authors.FindIndex(a => a.Bio is null && AuthorBoxes.IsBioOf(text, a.Name));
+        if (index < 0 && _authors is [{ Bio: null }] && AuthorBoxes.IsWriterNote(text))
+        {
+            index = 0;
+        }
+
+        if (index >= 0)
+        {
+            _authors[index] = _authors[index] with { Bio = text };
+        }
+
+        return index >= 0;
+    }
+
     public void AddByline(string line)
     {
         if (Bylines.Read(line) is not { } credit)
@@ -106,6 +131,13 @@ internal sealed class StoryDraft(string headline)
                 AddAuthor(reporter);
             }
         }
+
+        if (_paragraphs.Count > 1 && TakeBio(_paragraphs[^1]))
+        {
+            _paragraphs.RemoveAt(_paragraphs.Count - 1);
+        }
+
+        SubEditor.Edit(_paragraphs);
 
         return new ParsedStory(Headline, _dateline, _paragraphs.ToArray(), _authors.ToArray())
         {

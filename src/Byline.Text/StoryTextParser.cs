@@ -68,6 +68,8 @@ public static class StoryTextParser
                 case BlockKind.Text when i == start && Deks.IsDek(blocks, i):
                     draft.Dek = block.Text;
                     break;
+                case BlockKind.Text when draft.TakeBio(block.Text):
+                    break; // the op-ed's "John Smith is a professor of ..." under its byline
                 case BlockKind.Text or BlockKind.Rail:
                     return i; // a rail heading here means the page has no story under its headline
                 case BlockKind.AuthorBox when i + 1 < blocks.Count && AuthorNames.FromLine(blocks[i + 1].Text) is { } name:
@@ -86,11 +88,15 @@ public static class StoryTextParser
     private static int ReadBody(IReadOnlyList<StoryBlock> blocks, int start, StoryDraft draft)
     {
         string? signedBy = null;
+        var signedOff = false; // after "Reporting by ...; Editing by ..." only links and buttons are left
         for (var i = start; i < blocks.Count; i++)
         {
             var block = blocks[i];
+            signedOff |= block.Kind == BlockKind.WireCredit || (block.Kind == BlockKind.Slot && PageChrome.IsSignOff(block.Text));
             switch (block.Kind)
             {
+                case BlockKind.Text when signedOff && block.Text.Split(' ').Length <= 10 && !Deks.EndsSentence(block.Text):
+                    break;
                 case BlockKind.Text when signedBy is not null && AuthorNames.FromBio(block.Text) is { } name
                     && string.Equals(name, signedBy, StringComparison.OrdinalIgnoreCase):
                     draft.AddAuthor(name, block.Text); // "Written by X" then X's bio: the author box, body over

@@ -17,6 +17,16 @@ public sealed class DatelineParserTests
     [InlineData("Rio de Janeiro -- Police said.", "Rio de Janeiro", null, null, "Police said.")]
     [InlineData("Washington, D.C. — The president said.", "Washington, D.C.", null, null, "The president said.")]
     [InlineData("Kuala Lumpur : “We agree,” he said.", "Kuala Lumpur", null, null, "“We agree,” he said.")]
+    [InlineData("MANILA/BEIJING, Oct 27 (Reuters) - China and the Philippines traded blame.", "MANILA/BEIJING", "Oct 27", "Reuters", "China and the Philippines traded blame.")]
+    [InlineData("WASHINGTON/LONDON (AP) — Allies met.", "WASHINGTON/LONDON", null, "AP", "Allies met.")]
+    [InlineData("KYIV, Ukraine — Drones struck overnight.", "KYIV, Ukraine", null, null, "Drones struck overnight.")]
+    [InlineData("ST. LOUIS — A jury ruled.", "ST. LOUIS", null, null, "A jury ruled.")]
+    [InlineData("Port-au-Prince, Haiti: Gangs blocked roads.", "Port-au-Prince, Haiti", null, null, "Gangs blocked roads.")]
+    [InlineData("NEW YORK, Oct. 28 (Reuters) - Stocks rose.", "NEW YORK", "Oct. 28", "Reuters", "Stocks rose.")]
+    [InlineData("BENGALURU, India, Oct 27 (Reuters) - Infosys said.", "BENGALURU, India", "Oct 27", "Reuters", "Infosys said.")]
+    [InlineData("Tel Aviv — Sirens sounded.", "Tel Aviv", null, null, "Sirens sounded.")]
+    [InlineData("SAN FRANCISCO (Reuters) - eBay Inc said on Monday.", "SAN FRANCISCO", null, "Reuters", "eBay Inc said on Monday.")]
+    [InlineData("LONDON — iPhone sales slowed.", "LONDON", null, null, "iPhone sales slowed.")]
     public void DatelineIsSplitOffWithPlaceDateAndAgency(string paragraph, string place, string? date, string? agency, string rest)
     {
         var split = DatelineParser.Split(paragraph);
@@ -47,6 +57,10 @@ public sealed class DatelineParserTests
     [InlineData("Kuala Lumpur:")]
     [InlineData("")]
     [InlineData("Rubio met Jaishankar in Kuala Lumpur on Sunday.")]
+    [InlineData("NATO — the alliance Trump once doubted — met in Brussels.")]
+    [InlineData("Jane Doe — a nurse in Ohio — said she was tired.")]
+    [InlineData("Background: The ministry said the plan was ready.")]
+    [InlineData("10:42 IST: The prime minister arrived.")]
     public void OrdinarySentenceIsNotADateline(string paragraph) => Assert.Null(DatelineParser.Split(paragraph));
 
     [Fact]

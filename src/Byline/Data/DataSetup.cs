@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Byline.Data;
 
@@ -33,14 +34,18 @@ public static class DataSetup
     public static IHostApplicationBuilder AddBylineData(this IHostApplicationBuilder builder)
     {
         var (provider, connectionString) = ResolveConnection(builder.Configuration);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<WebhookOutbox>();
         if (provider == DatabaseProvider.Postgres)
         {
-            builder.Services.AddDbContext<BylineDb, PostgresBylineDb>(options => options
+            builder.Services.AddDbContext<BylineDb, PostgresBylineDb>((services, options) => options
+                .AddInterceptors(services.GetRequiredService<WebhookOutbox>())
                 .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__migrations").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         }
         else
         {
-            builder.Services.AddDbContext<BylineDb, SqliteBylineDb>(options => options
+            builder.Services.AddDbContext<BylineDb, SqliteBylineDb>((services, options) => options
+                .AddInterceptors(services.GetRequiredService<WebhookOutbox>())
                 .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__migrations").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         }
 

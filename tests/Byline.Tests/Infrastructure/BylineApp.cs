@@ -17,6 +17,9 @@ public class BylineApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected BylineApp(bool demo) => _demo = demo;
 
+    // Extra configuration for one test class, set before the app starts.
+    public Dictionary<string, string> Settings { get; } = [];
+
     public TestDatabase Database => _database ?? throw new InvalidOperationException("InitializeAsync has not run");
 
     public async Task InitializeAsync()
@@ -31,6 +34,10 @@ public class BylineApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Byline:AutoMigrate", "true");
         builder.UseSetting("Byline:Demo", _demo ? "true" : "false");
         builder.UseSetting("Byline:BaseUrl", "http://localhost");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> action)
