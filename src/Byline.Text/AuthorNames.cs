@@ -28,7 +28,7 @@ internal static partial class AuthorNames
     /// <summary>The whole line is a name and nothing else ("Aryan Singh", "JANE DOE").</summary>
     public static string? FromLine(string line)
     {
-        var words = line.Trim().Split(' ');
+        var words = Words.First(line.Trim(), MaxWords + 1);
         return words.Length is >= 2 and <= MaxWords && IsNameRun(words) ? Tidy(words) : null;
     }
 
@@ -38,7 +38,7 @@ internal static partial class AuthorNames
     /// </summary>
     public static string? FromBio(string bio)
     {
-        var words = bio.Trim().Split(' ');
+        var words = Words.First(bio.Trim(), MaxWords + 2);
         var run = new List<string>();
         var closed = false;
         foreach (var raw in words)

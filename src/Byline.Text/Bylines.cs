@@ -31,6 +31,9 @@ internal static partial class Bylines
         "efe", "upi", "ansa", "kyodo", "yonhap", "tass", "aap", "cnn", "bbc", "agencies", "staff",
     };
 
+    // A byline with its job title, outlet and date; a longer line is a sentence ("By Tuesday ...").
+    private const int MaxWords = 40;
+
     // Last words of a credit that names a desk rather than a person: "Web Desk", "Our Correspondent".
     private static readonly HashSet<string> _desks = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,7 +43,7 @@ internal static partial class Bylines
 
     public static BylineCredit? Read(string line)
     {
-        var match = Lead().Match(line);
+        var match = Words.AtMost(line, MaxWords) ? Lead().Match(line) : Match.Empty;
         if (!match.Success)
         {
             return null;
@@ -65,7 +68,7 @@ internal static partial class Bylines
     /// <summary>Reporters named in "Reporting by X and Y in Delhi; Editing by Z"; editors are not authors.</summary>
     public static IReadOnlyList<string>? ReadWireCredit(string line)
     {
-        if (!WireCredit().IsMatch(line) || line.Split(' ').Length > 60)
+        if (!WireCredit().IsMatch(line) || !Words.AtMost(line, 60))
         {
             return null;
         }

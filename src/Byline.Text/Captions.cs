@@ -11,7 +11,8 @@ internal static partial class Captions
 {
     public static bool IsCredit(string line) => Credit().IsMatch(line);
 
-    public static bool IsCaption(string line) => EndsInCredit().IsMatch(line);
+    // Every credit form fits in the line's last 160 characters; a long line is searched no further.
+    public static bool IsCaption(string line) => EndsInCredit().IsMatch(line.Length <= 160 ? line : line[^160..]);
 
     [GeneratedRegex(@"^\(?\s*(photo|photos|photograph|image|images|picture|pic|file\s+photo|file\s+image|graphic|video|illustration)(\s+(credit|courtesy|source))?\s*(:|by\b|/|\||–|—|-\s|credit\b|courtesy\b)|^\((photo|image|picture|file\s+photo|representational|representative)\b[^)]*\)$|^(credit|courtesy|photo\s+courtesy)\s*:|^©", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();

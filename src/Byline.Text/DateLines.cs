@@ -14,7 +14,8 @@ internal static partial class DateLines
     public static bool Scan(string line, out DatedLine? chosen)
     {
         chosen = null;
-        if (line.Length > 200)
+        // Every date has a digit in it (a day, a year); most lines of a story can be let go at once.
+        if (line.Length > 200 || !line.Any(char.IsAsciiDigit))
         {
             return false;
         }

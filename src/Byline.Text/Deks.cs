@@ -14,7 +14,7 @@ internal static class Deks
     public static bool IsDek(IReadOnlyList<StoryBlock> blocks, int index)
     {
         var candidate = blocks[index];
-        if (!candidate.AfterBlank || candidate.LineCount != 1 || candidate.Text.Split(' ').Length > MaxWords
+        if (!candidate.AfterBlank || candidate.LineCount != 1 || !Words.AtMost(candidate.Text, MaxWords)
             || DatelineParser.Split(candidate.Text) is not null || AuthorNames.FromLine(candidate.Text) is not null)
         {
             return false;

@@ -83,7 +83,7 @@ internal static partial class PageChrome
     private static bool IsLinkRow(string line)
     {
         var parts = LinkSeparator().Split(line);
-        if (parts.Length < 2 || IsSocialRow(line) || Array.Exists(parts, p => p.Length == 0 || p.Split(' ').Length > 4))
+        if (parts.Length < 2 || IsSocialRow(line) || Array.Exists(parts, p => p.Length == 0 || !Words.AtMost(p, 4)))
         {
             return false;
         }
@@ -94,7 +94,8 @@ internal static partial class PageChrome
             || (line.IndexOfAny(['›', '>', '»']) >= 0 && Array.TrueForAll(parts, SubEditor.IsLabel));
     }
 
-    private static bool IsShort(string line, int maxWords) => line.Split(' ').Length <= maxWords;
+    // Short in characters too: one 'word' of a megabyte is no button, and regexes need not read it.
+    private static bool IsShort(string line, int maxWords) => line.Length <= maxWords * 40 && Words.AtMost(line, maxWords);
 
     // "Latest Post:" and "Related »" are the same heading as "Latest Post".
     private static string Bare(string line) => line.Trim().TrimEnd(':', '»', '›', '>', '…', '.', '|', '-', ' ');

@@ -41,7 +41,7 @@ internal static partial class PlaceNames
 
     public static bool IsPlace(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = text.Split(' ', MaxWords * 2, StringSplitOptions.RemoveEmptyEntries);
         var named = words.Count(w => !_particles.Contains(w));
         return named is >= 1 and <= MaxWords
             && !_notPlaces.Contains(words[0])

@@ -50,7 +50,7 @@ internal sealed class StoryDraft(string headline)
     /// </summary>
     public bool TakeBio(string text)
     {
-        if (text.Split(' ').Length > 80)
+        if (!Words.AtMost(text, 80))
         {
             return false;
         }

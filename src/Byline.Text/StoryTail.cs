@@ -120,9 +120,9 @@ internal sealed class StoryTail(StoryDraft draft)
         (_name, _expect, _continuing) = (null, Expect.Nothing, false);
     }
 
-    private static bool IsJobTitle(string text) => text.Split(' ').Length <= 6 && !Deks.EndsSentence(text);
+    private static bool IsJobTitle(string text) => Words.AtMost(text, 6) && !Deks.EndsSentence(text);
 
-    private static bool LooksLikeBio(string text) => text.Split(' ').Length >= 12 && Deks.EndsSentence(text);
+    private static bool LooksLikeBio(string text) => !Words.AtMost(text, 11) && Deks.EndsSentence(text);
 
     private static bool IsAbout(string bio, string name) =>
         bio.StartsWith(name.Split(' ')[0] + " ", StringComparison.OrdinalIgnoreCase)

@@ -27,6 +27,12 @@ public static class StoryTextParser
     {
         var bylines = new List<string>();
         var dates = new List<string>();
+        var lastText = blocks.Count - 1;
+        while (lastText >= 0 && blocks[lastText].Kind != BlockKind.Text)
+        {
+            lastText--;
+        }
+
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -38,7 +44,7 @@ public static class StoryTextParser
             {
                 dates.Add(block.Text);
             }
-            else if (block.Kind == BlockKind.Text && (block.Text.Split(' ').Length >= 3 || !blocks.Skip(i + 1).Any(b => b.Kind == BlockKind.Text)))
+            else if (block.Kind == BlockKind.Text && (!Words.AtMost(block.Text, 2) || i == lastText))
             {
                 if (block.Text.Length > MaxHeadlineLength)
                 {
@@ -95,7 +101,7 @@ public static class StoryTextParser
             signedOff |= block.Kind == BlockKind.WireCredit || (block.Kind == BlockKind.Slot && PageChrome.IsSignOff(block.Text));
             switch (block.Kind)
             {
-                case BlockKind.Text when signedOff && block.Text.Split(' ').Length <= 10 && !Deks.EndsSentence(block.Text):
+                case BlockKind.Text when signedOff && Words.AtMost(block.Text, 10) && !Deks.EndsSentence(block.Text):
                     break;
                 case BlockKind.Text when signedBy is not null && AuthorNames.FromBio(block.Text) is { } name
                     && string.Equals(name, signedBy, StringComparison.OrdinalIgnoreCase):

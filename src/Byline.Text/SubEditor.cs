@@ -31,9 +31,8 @@ internal static class SubEditor
     /// <summary>A short line in title case or capitals with no sentence punctuation: a link or a button.</summary>
     public static bool IsLabel(string text)
     {
-        var words = text.Split(' ');
-        return words.Length <= 8 && !Deks.EndsSentence(text) && text.Any(char.IsUpper)
-            && Array.TrueForAll(words, w => _smallWords.Contains(w) || w.Length == 0 || !char.IsLower(w[0]));
+        return Words.AtMost(text, 8) && !Deks.EndsSentence(text) && text.Any(char.IsUpper)
+            && Array.TrueForAll(text.Split(' '), w => _smallWords.Contains(w) || w.Length == 0 || !char.IsLower(w[0]));
     }
 
     private static void CutRepeats(List<string> paragraphs)

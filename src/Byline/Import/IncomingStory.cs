@@ -22,6 +22,7 @@ public sealed record IncomingStory
     public IReadOnlyList<(DateTime At, string Text)> Corrections { get; init; } = [];
 }
 
-public sealed record IncomingAuthor(string Name, string? Bio = null);
+// Slug, when given, picks an existing author exactly; otherwise the name's slug does.
+public sealed record IncomingAuthor(string Name, string? Bio = null, string? Slug = null);
 
 public sealed record IncomingPage(string Title, string? Slug, string BodyMarkdown, DateTime? UpdatedAt);

@@ -16,9 +16,19 @@ public sealed class StoryWriter(BylineDb db, TimeProvider time)
         var slug = SlugFor(incoming.Slug, headline, "story");
         var story = await FindStoryAsync(incoming.SourceKey, slug, cancellationToken);
         var outcome = story is null ? ImportOutcome.Imported : ImportOutcome.Updated;
-        var now = time.GetUtcNow().UtcDateTime;
-        story ??= db.Stories.Add(new Story { Headline = headline, Slug = slug, CreatedAt = now }).Entity;
+        story ??= db.Stories.Add(new Story { Headline = headline, Slug = slug, CreatedAt = time.GetUtcNow().UtcDateTime }).Entity;
+        await ApplyAsync(story, incoming with { Slug = slug }, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return outcome;
+    }
 
+    // Sets every field of a tracked story from what came in; the caller saves. The story's
+    // Tags, Authors and Corrections must be loaded.
+    public async Task ApplyAsync(Story story, IncomingStory incoming, CancellationToken cancellationToken)
+    {
+        var headline = IncomingText.Required(incoming.Headline, "headline", 300);
+        var slug = SlugFor(incoming.Slug, headline, "story");
+        var now = time.GetUtcNow().UtcDateTime;
         story.Headline = headline;
         story.Slug = slug;
         story.SourceKey = IncomingText.Optional(incoming.SourceKey, "source id", 200) ?? story.SourceKey;
@@ -84,9 +94,6 @@ public sealed class StoryWriter(BylineDb db, TimeProvider time)
         {
             story.Corrections.Add(new Correction { At = at, Text = IncomingText.Required(text, "correction", 4000) });
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return outcome;
     }
 
     public async Task<ImportOutcome> SavePageAsync(IncomingPage incoming, CancellationToken cancellationToken)
@@ -123,7 +130,7 @@ public sealed class StoryWriter(BylineDb db, TimeProvider time)
     private async Task<Author> AuthorAsync(IncomingAuthor incoming, CancellationToken cancellationToken)
     {
         var name = IncomingText.Required(incoming.Name, "author's name", 200);
-        var slug = SlugFor(null, name, "author");
+        var slug = incoming.Slug ?? SlugFor(null, name, "author");
         var author = db.Authors.Local.FirstOrDefault(a => a.Slug == slug)
             ?? await db.Authors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken)
             ?? db.Authors.Add(new Author { Name = name, Slug = slug }).Entity;
@@ -137,9 +144,15 @@ public sealed class StoryWriter(BylineDb db, TimeProvider time)
         return author;
     }
 
+    public Task<Story?> FindByIdAsync(int id, CancellationToken cancellationToken) =>
+        Tracked().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+
+    private IQueryable<Story> Tracked() =>
+        db.Stories.Include(s => s.Section).Include(s => s.Tags).Include(s => s.Authors.OrderBy(a => a.Position)).ThenInclude(a => a.Author).Include(s => s.Corrections);
+
     private async Task<Story?> FindStoryAsync(string? sourceKey, string slug, CancellationToken cancellationToken)
     {
-        IQueryable<Story> stories = db.Stories.Include(s => s.Tags).Include(s => s.Authors).ThenInclude(a => a.Author).Include(s => s.Corrections);
+        var stories = Tracked();
         return (sourceKey is null ? null : await stories.FirstOrDefaultAsync(s => s.SourceKey == sourceKey, cancellationToken))
             ?? await stories.FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken);
     }

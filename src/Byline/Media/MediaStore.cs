@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats;
+using SixLabors.ImageSharp.Formats.Gif;
+using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Formats.Png;
+using SixLabors.ImageSharp.Formats.Webp;
+
+namespace Byline.Media;
+
+public sealed record StoredImage(string Url, int Width, int Height, string ContentType);
+
+// Takes an uploaded image and keeps a clean copy: the type is read from the bytes (never the name
+// or the declared type), only JPEG, PNG, GIF and WebP pass, the picture is decoded and encoded
+// again (which drops EXIF, IPTC and XMP, GPS position included, and anything hidden after the
+// image data), and the file gets a name the server makes up. SVG is refused: it is a document that
+// can carry script, not a picture.
+public sealed class MediaStore(IOptions<MediaOptions> options, IConfiguration configuration, TimeProvider time)
+{
+    public const string UrlPrefix = "/media/";
+    private static readonly IImageFormat[] Allowed = [JpegFormat.Instance, PngFormat.Instance, GifFormat.Instance, WebpFormat.Instance];
+
+    public string Root => Path.GetFullPath(options.Value.Path ?? Path.Combine(configuration["Byline:DataPath"] ?? "data", "media"));
+
+    public long MaxUploadBytes => options.Value.MaxUploadBytes;
+
+    public async Task<StoredImage> SaveImageAsync(Stream upload, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await CopyBoundedAsync(upload, buffer, options.Value.MaxUploadBytes, cancellationToken);
+        buffer.Position = 0;
+
+        IImageFormat format;
+        try
+        {
+            format = await Image.DetectFormatAsync(buffer, cancellationToken);
+        }
+        catch (UnknownImageFormatException)
+        {
+            throw new MediaException("the file is not a JPEG, PNG, GIF or WebP image");
+        }
+
+        if (!Allowed.Contains(format))
+        {
+            throw new MediaException($"{format.Name} images are not accepted; upload JPEG, PNG, GIF or WebP");
+        }
+
+        buffer.Position = 0;
+        var info = await Image.IdentifyAsync(buffer, cancellationToken);
+        if ((long)info.Width * info.Height > options.Value.MaxPixels)
+        {
+            throw new MediaException($"the image is {info.Width}×{info.Height} pixels; at most {options.Value.MaxPixels:N0} pixels are accepted");
+        }
+
+        buffer.Position = 0;
+        using var image = await LoadAsync(buffer, cancellationToken);
+        image.Metadata.ExifProfile = null;
+        image.Metadata.IptcProfile = null;
+        image.Metadata.XmpProfile = null;
+        foreach (var frame in image.Frames)
+        {
+            frame.Metadata.ExifProfile = null;
+            frame.Metadata.XmpProfile = null;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var folder = Path.Combine(now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), now.ToString("MM", System.Globalization.CultureInfo.InvariantCulture));
+        var name = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)) + "." + format.FileExtensions.First();
+        Directory.CreateDirectory(Path.Combine(Root, folder));
+        var path = Path.Combine(Root, folder, name);
+        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+        {
+            await image.SaveAsync(file, format, cancellationToken);
+        }
+
+        return new StoredImage($"{UrlPrefix}{folder.Replace('\\', '/')}/{name}", image.Width, image.Height, format.DefaultMimeType);
+    }
+
+    private static async Task<Image> LoadAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Image.LoadAsync(stream, cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidImageContentException or ImageFormatException or NotSupportedException)
+        {
+            throw new MediaException("the image is damaged or truncated and cannot be read", ex);
+        }
+    }
+
+    private static async Task CopyBoundedAsync(Stream from, Stream to, long limit, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await from.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            total += read;
+            if (total > limit)
+            {
+                throw new MediaException($"the file is larger than {limit / 1024 / 1024} MB", tooLarge: true);
+            }
+
+            await to.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+        }
+
+        if (total == 0)
+        {
+            throw new MediaException("the file is empty");
+        }
+    }
+}
+
+public sealed class MediaException(string message, Exception? inner = null, bool tooLarge = false) : Exception(message, inner)
+{
+    public MediaException(string message, bool tooLarge)
+        : this(message, null, tooLarge)
+    {
+    }
+
+    public bool TooLarge { get; } = tooLarge;
+}
