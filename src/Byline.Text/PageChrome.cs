@@ -61,7 +61,7 @@ internal static partial class PageChrome
         && (_slots.Contains(Bare(line)) || LinkOut().IsMatch(line) || IsSocialRow(line) || _social.Contains(line)
             || DeskCredit().IsMatch(line) || Captions.IsCredit(line) || SignOff().IsMatch(line)
             || DateLines.IsRelativeTime(line) || DateLines.IsReadingTime(line)
-            || (IsShort(line, 20) && CallToAction().IsMatch(line)))
+            || (IsShort(line, 20) && (CallToAction().IsMatch(line) || line.Contains("your inbox", StringComparison.OrdinalIgnoreCase))))
         || (IsShort(line, 60) && Captions.IsCaption(line));
 
     /// <summary>The wire's last word on a story: "Our Standards: ...", "X contributed to this report."</summary>
@@ -106,7 +106,7 @@ internal static partial class PageChrome
     [GeneratedRegex(@"^(share\s+(on|via|to)\b|click\s+here\b|subscribe\s+to\b|sign\s+up\s+(for|to)\b|follow\s+(us|\S+)\s+on\b|follow\s+us\b|join\s+(us|our)\b.*\b(channel|community|newsletter)|download\s+(the|our)\s+app|get\s+the\s+latest\b|purchase\s+licensing\s+rights\b"
         + @"|enter\s+your\s+e-?mail|your\s+e-?mail\s+address|thank\s+you\s+for\s+(subscribing|signing\s+up)"
         + @"|by\s+(signing\s+up|subscribing|registering|clicking)\b.*\b(agree|accept|consent)"
-        + @"|.*\b(delivered|sent|straight)\s+(straight\s+)?to\s+your\s+inbox\b|(view\s+)?comments?\s*\(\d+\)$|\d+\s+comments?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        + @"|(view\s+)?comments?\s*\(\d+\)$|\d+\s+comments?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAction();
 
     [GeneratedRegex(@"^our\s+standards\s*:|\bcontributed\s+(reporting\s+)?to\s+this\s+(report|story)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -21,6 +21,7 @@ builder.AddBylineData();
 builder.AddImport();
 builder.AddTheme();
 builder.AddReaderSite();
+builder.AddArticles();
 builder.AddFeeds();
 builder.AddSeo();
 builder.AddSearch();

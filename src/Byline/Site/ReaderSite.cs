@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Byline.Site.Views;
 
 namespace Byline.Site;
@@ -6,7 +7,7 @@ public static class ReaderSite
 {
     public static IHostApplicationBuilder AddReaderSite(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<SiteChrome>();
         builder.Services.AddProblemDetails();
         return builder;
