@@ -7,9 +7,8 @@ internal sealed record BylineCredit(IReadOnlyList<string> Names, DateTimeOffset?
 
 /// <summary>
 /// Reads bylines: "By Jane Doe and John Smith", "BY JANE DOE", "By Jane Doe, Staff Reporter",
-/// "By Jane Doe | Reuters", "Written by Jane Doe", Malay and Indonesian "Oleh Ahmad Faizal", and the wire's closing credit
-/// "Reporting by X; Editing by Y". A line that names no plausible person is not a byline, so
-/// "By Tuesday the talks had stalled" stays in the story.
+/// "By Jane Doe | Reuters", "Written by Jane Doe", Malay and Indonesian "Oleh Ahmad Faizal". A line
+/// that names no plausible person is not a byline, so "By Tuesday the talks had stalled" stays in the story.
 /// </summary>
 internal static partial class Bylines
 {
@@ -65,29 +64,8 @@ internal static partial class Bylines
         return new BylineCredit(names, date);
     }
 
-    /// <summary>Reporters named in "Reporting by X and Y in Delhi; Editing by Z"; editors are not authors.</summary>
-    public static IReadOnlyList<string>? ReadWireCredit(string line)
-    {
-        if (!WireCredit().IsMatch(line) || !Words.AtMost(line, 60))
-        {
-            return null;
-        }
-
-        var reporters = new List<string>();
-        foreach (var clause in line.Trim('(', ')', '.', ' ').Split(';'))
-        {
-            var reporting = Reporting().Match(clause.Trim());
-            if (reporting.Success)
-            {
-                reporters.AddRange(ReadNames(reporting.Groups["names"].Value) ?? []);
-            }
-        }
-
-        return reporters;
-    }
-
     // "Jane Doe, John Smith and Ann Lee, Staff Reporters" → three names; null if a piece is no name.
-    private static List<string>? ReadNames(string text)
+    public static List<string>? ReadNames(string text)
     {
         var names = new List<string>();
         var pieces = text.Trim().TrimEnd('.').Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -155,10 +133,4 @@ internal static partial class Bylines
     // "Jane Doe in New Delhi", "Jane Doe for The Guardian": where or for whom, not part of the name.
     [GeneratedRegex(@"\s+(?:in|for|at|from)\s+.*$", RegexOptions.CultureInvariant)]
     private static partial Regex Place();
-
-    [GeneratedRegex(@"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|research)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WireCredit();
-
-    [GeneratedRegex(@"^reporting\s+by\s+(?<names>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Reporting();
 }

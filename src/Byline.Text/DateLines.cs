@@ -4,8 +4,8 @@ namespace Byline.Text;
 
 /// <summary>
 /// Recognises a date line above or below a story: one or more dates, each perhaps labelled
-/// ("Published:", "Updated"), with the company they keep on the page ("2 hours ago", "3 min read",
-/// "Edited By: X"). Pieces are split at "|", "•" or a label ("... GMT+8 Updated 2 hours ago").
+/// ("Published:", "Updated"), with the company they keep on the page ("Updated 2 hours ago",
+/// "3 min read", "Edited By: X"). Pieces are split at "|", "•" or a label ("... GMT+8 Updated 2 hours ago").
 /// A numeric date that could be read either way (10/11/2025) still makes a date line, but gives no date.
 /// </summary>
 internal static partial class DateLines
@@ -43,17 +43,19 @@ internal static partial class DateLines
         return dated;
     }
 
+    /// <summary>"2 hours ago", "Updated 5 min ago", "just now".</summary>
+    public static bool IsRelativeTime(string line) => RelativeTime().IsMatch(line);
+
+    /// <summary>"3 min read", "Reading time: 4 minutes".</summary>
+    public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line);
+
     // A date the newsroom cannot use: "10/11/2025", whose day and month could swap. A relative
     // "2 hours ago" is only company: alone it is a slot, so it cannot make the line above a dek.
     private static bool Undated(string value) =>
         PublicationDates.IsNumericDate(NumericWithClock().Replace(value.Trim().TrimEnd('.', ','), string.Empty));
 
-    public static bool IsRelativeTime(string line) => RelativeTime().IsMatch(line);
-
-    public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line);
-
     // What sits beside a date without being one: the reading time, an editor's credit, a share button.
-    private static bool Companion(string piece) => EditorCredit().IsMatch(piece.Trim()) || PageChrome.IsSlot(piece.Trim());
+    private static bool Companion(string piece) => PageChrome.IsSlot(piece.Trim());
 
     private static DateLabel KindOf(Match label) =>
         !label.Success || label.Length == 0 ? DateLabel.None
@@ -81,9 +83,6 @@ internal static partial class DateLines
 
     [GeneratedRegex(@"^(?:reading\s+time\s*:?\s*)?\d{1,3}\s*(?:-|\s)?\s*(?:min|mins|minutes?)(?:\s+read)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadingTime();
-
-    [GeneratedRegex(@"^edited\s+by\s*:?\s+[^\s|]+(?:\s[^\s|]+){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EditorCredit();
 
     [GeneratedRegex(@"[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Za-z]{1,5})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumericWithClock();

@@ -59,7 +59,7 @@ internal static partial class PageChrome
     public static bool IsSlot(string line) =>
         IsShort(line, 25)
         && (_slots.Contains(Bare(line)) || LinkOut().IsMatch(line) || IsSocialRow(line) || _social.Contains(line)
-            || DeskCredit().IsMatch(line) || Captions.IsCredit(line) || SignOff().IsMatch(line)
+            || DeskCredit().IsMatch(line) || EditorCredit().IsMatch(line) || Captions.IsCredit(line) || SignOff().IsMatch(line)
             || DateLines.IsRelativeTime(line) || DateLines.IsReadingTime(line)
             || (IsShort(line, 20) && (CallToAction().IsMatch(line) || line.Contains("your inbox", StringComparison.OrdinalIgnoreCase))))
         || (IsShort(line, 60) && Captions.IsCaption(line));
@@ -113,6 +113,10 @@ internal static partial class PageChrome
     private static partial Regex SignOff();
 
 
+
+    // "Edited By: Priya Sharma": the desk editor, who is not an author of the story.
+    [GeneratedRegex(@"^edited\s+by\s*:?\s+[^\s|]+(?:\s[^\s|]+){0,5}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EditorCredit();
 
     // "Web Desk", "Our Correspondent", "Senior Correspondent": a credit with no person's name in it.
     [GeneratedRegex(@"^(our\s+|the\s+)?([\p{L}\-]+\s+){0,2}(desk|bureau|correspondent|correspondents|staff|reporter|staff\s+report|news\s+service|agencies|news\s+network)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

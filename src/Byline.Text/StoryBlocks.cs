@@ -76,7 +76,7 @@ internal static partial class StoryBlocks
 
     public static BlockKind Classify(string line) =>
         TagsLine().IsMatch(line) ? BlockKind.Tags
-        : Bylines.ReadWireCredit(line) is not null ? BlockKind.WireCredit
+        : WireCredits.Read(line) is not null ? BlockKind.WireCredit
         : AuthorBoxes.IsHeading(line) || AuthorBoxes.InlineBio(line) is not null ? BlockKind.AuthorBox
         : Bylines.Read(line) is not null ? BlockKind.Byline
         : PublicationDates.IsDateLine(line) ? BlockKind.Date

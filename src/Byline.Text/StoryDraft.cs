@@ -50,13 +50,9 @@ internal sealed class StoryDraft(string headline)
     /// </summary>
     public bool TakeBio(string text)
     {
-        if (!Words.AtMost(text, 80))
-        {
-            return false;
-        }
-
-        var index = _authors.FindIndex(a => a.Bio is null && AuthorBoxes.IsBioOf(text, a.Name));
-        if (index < 0 && _authors is [{ Bio: null }] && AuthorBoxes.IsWriterNote(text))
+        var brief = Words.AtMost(text, 80); // a bio is a few sentences, never a long paragraph
+        var index = brief ? _authors.FindIndex(a => a.Bio is null && AuthorBoxes.IsBioOf(text, a.Name)) : -1;
+        if (index < 0 && brief && _authors is [{ Bio: null }] && AuthorBoxes.IsWriterNote(text))
         {
             index = 0;
         }
@@ -87,7 +83,7 @@ internal sealed class StoryDraft(string headline)
         }
     }
 
-    public void AddWireCredit(string line) => _wireReporters.AddRange(Bylines.ReadWireCredit(line) ?? []);
+    public void AddWireCredit(string line) => _wireReporters.AddRange(WireCredits.Read(line) ?? []);
 
     public void AddTags(string line)
     {

@@ -86,4 +86,34 @@ public sealed class AuthorBoxTests
         Assert.Equal(["Aryan Singh"], story.Authors.Select(a => a.Name));
         Assert.Equal([Stories.Lead, Stories.Second], story.Paragraphs);
     }
+
+    [Fact]
+    public void OpEdBioUnderTheBylineBelongsToTheAuthorNotTheBody()
+    {
+        const string bio = "John Smith is a professor of international relations at the National University of Singapore.";
+        var story = Stories.WithTop("By John Smith", bio);
+
+        Assert.Equal(new ParsedAuthor("John Smith", bio), Assert.Single(story.Authors));
+        Assert.Equal([Stories.Lead, Stories.Second], story.Paragraphs);
+    }
+
+    [Fact]
+    public void WritersNoteBelowTheLastParagraphIsTheOnlyAuthorsBio()
+    {
+        const string note = "The writer is a labour economist at the University of Dhaka.";
+        var story = Stories.Parse("By Farzana Hoque", Stories.Lead, Stories.Second, note);
+
+        Assert.Equal(new ParsedAuthor("Farzana Hoque", note), Assert.Single(story.Authors));
+        Assert.Equal([Stories.Lead, Stories.Second], story.Paragraphs);
+    }
+
+    [Fact]
+    public void LeadAboutSomeoneOtherThanTheBylinedReporterStaysInTheBody()
+    {
+        const string lead = "Jane Roe is a nurse in Mumbai who has worked through three monsoons, and she says this one is the worst.";
+        var story = Stories.Parse("By John Smith", lead, Stories.Second);
+
+        Assert.Equal([lead, Stories.Second], story.Paragraphs);
+        Assert.Null(Assert.Single(story.Authors).Bio);
+    }
 }

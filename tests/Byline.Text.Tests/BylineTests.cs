@@ -21,6 +21,15 @@ public sealed class BylineTests
     [InlineData("By Siti Nurhaliza binti Tarudin", new[] { "Siti Nurhaliza binti Tarudin" })]
     [InlineData("By Omar al-Rashid", new[] { "Omar al-Rashid" })]
     [InlineData("By S. Jaishankar", new[] { "S. Jaishankar" })]
+    [InlineData("By Jane Doe in Jakarta", new[] { "Jane Doe" })]
+    [InlineData("By Jane Doe, Jakarta", new[] { "Jane Doe" })]
+    [InlineData("By Jane Doe in Jakarta and Ahmad Yani in Surabaya", new[] { "Jane Doe", "Ahmad Yani" })]
+    [InlineData("Oleh Ahmad Faizal", new[] { "Ahmad Faizal" })]
+    [InlineData("OLEH AHMAD FAIZAL", new[] { "Ahmad Faizal" })]
+    [InlineData("By 王小明", new[] { "王小明" })]
+    [InlineData("By 王小明 and Li Wei", new[] { "王小明", "Li Wei" })]
+    [InlineData("By محمد العلي", new[] { "محمد العلي" })]
+    [InlineData("By 김민준 | Updated: Oct 28, 2025", new[] { "김민준" })]
     public void BylineAboveTheBodyNamesTheAuthors(string byline, string[] names)
     {
         var story = Stories.WithTop(byline);
@@ -31,6 +40,8 @@ public sealed class BylineTests
 
     [Theory]
     [InlineData("By AFP")]
+    [InlineData("By Express Web Desk")]
+    [InlineData("By Our Correspondent")]
     [InlineData("By Reuters")]
     public void AgencyCreditIsDroppedWithoutInventingAnAuthor(string byline)
     {

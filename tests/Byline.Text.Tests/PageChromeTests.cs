@@ -28,6 +28,17 @@ public sealed class PageChromeTests
     [InlineData("4 min read")]
     [InlineData("2 hours ago")]
     [InlineData("Associated Press writer Jane Doe contributed to this report.")]
+    [InlineData("Baca juga: Harga minyak sawit dijangka stabil")]
+    [InlineData("Also Read | Bihar Election 2025: Key candidates")]
+    [InlineData("Get the day's top business stories delivered to your inbox.")]
+    [InlineData("Enter your email")]
+    [InlineData("By signing up, you agree to our Privacy Policy and Terms of Use.")]
+    [InlineData("Comments (12)")]
+    [InlineData("Purchase Licensing Rights, opens new tab")]
+    [InlineData("Edited By: Priya Sharma")]
+    [InlineData("Protesters hold placards in Manila, Philippines, October 27, 2025. REUTERS/Eloisa Lopez")]
+    [InlineData("A protester carries an effigy of a crocodile. Photo: Reuters/Lisa Marie David")]
+    [InlineData("President Marcos at the palace on Monday. (AP Photo/Aaron Favila)")]
     public void FurnitureBetweenParagraphsIsDroppedAndTheStoryGoesOn(string furniture)
     {
         var story = Stories.Parse(Stories.Lead, furniture, Stories.Second);
@@ -98,4 +109,54 @@ public sealed class PageChromeTests
     [Fact]
     public void HashtagTagsAreReadWithoutTheirHashes() =>
         Assert.Equal(["India", "Pakistan"], Stories.WithFoot("Tags: #India #Pakistan").Tags);
+
+    [Theory]
+    [InlineData("Purchase Licensing Rights")]
+    [InlineData("MOST READ")]
+    [InlineData("Sign Up For The Morning Briefing")]
+    public void TitleLikeLinesAfterTheWireCreditAreDropped(string chrome)
+    {
+        var story = Stories.WithFoot("Reporting by Jane Doe; Editing by John Smith", "Our Standards: The Thomson Reuters Trust Principles.", chrome);
+
+        Assert.Equal([Stories.Lead, Stories.Second], story.Paragraphs);
+        Assert.Equal("Jane Doe", Assert.Single(story.Authors).Name);
+    }
+
+    [Fact]
+    public void TitleLikeLineClosingTheBodyIsDroppedButACrossheadInsideItStays()
+    {
+        var story = Stories.Parse(Stories.Lead, "What Happens Next", Stories.Second, "Purchase Licensing Rights");
+
+        Assert.Equal([Stories.Lead, "What Happens Next", Stories.Second], story.Paragraphs);
+    }
+
+    [Fact]
+    public void ShareRowAtTheFootIsDropped() =>
+        Assert.Equal([Stories.Lead, Stories.Second], Stories.WithFoot("Share\nX\nFacebook\nLinkedin\nEmail\nLink").Paragraphs);
+
+    [Fact]
+    public void ToolbarAndBreadcrumbAboveTheHeadlineAreSkipped()
+    {
+        var story = StoryTextParser.Parse($"News > Asia\nListen to this article\nPrint\nComments (12)\n\n{Stories.Headline}\n\n{Stories.Lead}");
+
+        Assert.Equal(Stories.Headline, story.Headline);
+        Assert.Equal([Stories.Lead], story.Paragraphs);
+    }
+
+    [Fact]
+    public void PullQuoteRepeatingABodyParagraphIsDropped()
+    {
+        const string quote = "\"We did not risk our lives so that the same old faces could come back,\" said Sudan Gurung, a leader of the movement.";
+        var story = Stories.Parse(Stories.Lead, quote, "“We did not risk our lives so that the same old faces could come back”", Stories.Second);
+
+        Assert.Equal([Stories.Lead, quote, Stories.Second], story.Paragraphs);
+    }
+
+    [Fact]
+    public void RepeatedLongParagraphKeepsOnlyItsFirstOccurrence() =>
+        Assert.Equal([Stories.Lead, Stories.Second], Stories.Parse(Stories.Lead, Stories.Second, Stories.Lead).Paragraphs);
+
+    [Fact]
+    public void ShortRepeatedSentenceIsKept() =>
+        Assert.Equal([Stories.Lead, "He declined to comment.", Stories.Second, "He declined to comment."], Stories.Parse(Stories.Lead, "He declined to comment.", Stories.Second, "He declined to comment.").Paragraphs);
 }
