@@ -33,6 +33,7 @@ await app.PrepareDatabaseAsync();
 app.UseReaderSite();
 app.UseThemeAssets();
 app.UseRouting();
+app.UseCors();
 app.MapFeeds();
 app.MapSeo();
 app.MapSearch();
