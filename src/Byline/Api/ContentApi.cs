@@ -13,7 +13,7 @@ public static class ContentApi
     public static IHostApplicationBuilder AddContentApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
-            .AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().SetPreflightMaxAge(TimeSpan.FromDays(1))));
+            .AllowAnyOrigin().WithMethods("GET").AllowAnyHeader().SetPreflightMaxAge(TimeSpan.FromDays(1))));
         builder.Services.Configure<ContentApiOptions>(builder.Configuration.GetSection("Byline:ContentApi"));
         return builder;
     }
