@@ -34,6 +34,7 @@ await app.PrepareDatabaseAsync();
 app.UseReaderSite();
 app.UseThemeAssets();
 app.UseRouting();
+app.UseCors();
 app.MapFeeds();
 app.MapSeo();
 app.MapSearch();

@@ -1,8 +1,45 @@
+using Byline.Api.Content;
+
 namespace Byline.Api;
 
+// Ghost's Content API at /ghost/api/content/, so Ghost's JavaScript client and the front ends built
+// on it read Byline unchanged: posts, pages, authors, tags and settings, read-only, public,
+// cacheable, open to any origin (front ends call it from browsers), keyed by ?key=.
 public static class ContentApi
 {
-    public static IHostApplicationBuilder AddContentApi(this IHostApplicationBuilder builder) => builder;
+    public const string Prefix = "/ghost/api/content";
+    public const string CorsPolicy = "ContentApi";
 
-    public static IEndpointRouteBuilder MapContentApi(this IEndpointRouteBuilder app) => app;
+    public static IHostApplicationBuilder AddContentApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
+            .AllowAnyOrigin().WithMethods("GET").AllowAnyHeader().SetPreflightMaxAge(TimeSpan.FromDays(1))));
+        builder.Services.Configure<ContentApiOptions>(builder.Configuration.GetSection("Byline:ContentApi"));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapContentApi(this IEndpointRouteBuilder app)
+    {
+        // Filters run in the order added: errors outermost, so the key check's refusals are shaped too.
+        var api = app.MapGroup(Prefix)
+            .RequireCors(CorsPolicy)
+            .ExcludeFromDescription()
+            .AddEndpointFilter<ContentApiHeaders>()
+            .AddEndpointFilter<ContentApiErrors>()
+            .AddEndpointFilter<ContentKeyCheck>();
+        api.MapPosts().MapPages().MapAuthors().MapTags().MapSettings();
+
+        // Anything else under the prefix is Ghost's JSON 404, not the reader site's HTML page.
+        api.MapGet("/{**rest}", NoSuchResource);
+        return app;
+    }
+
+    private static IResult NoSuchResource() =>
+        throw new ContentApiException(404, "NotFoundError", "Resource not found", beforeEndpoint: true);
+}
+
+public sealed class ContentApiOptions
+{
+    // Ghost's caching.contentAPI.maxAge: how long browsers and CDNs may reuse an answer.
+    public int MaxAgeSeconds { get; set; } = 60;
 }
