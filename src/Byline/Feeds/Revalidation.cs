@@ -13,8 +13,12 @@ public static class Revalidation
         TypedResults.Bytes(
             body,
             mediaType + "; charset=utf-8",
-            lastModified: lastModified is { } utc ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) : null,
+            lastModified: lastModified is { } utc ? WholeSeconds(utc) : null,
             entityTag: new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\""));
+
+    // HTTP dates have no fractions; an unrounded time would never match If-Modified-Since.
+    private static DateTimeOffset WholeSeconds(DateTime utc) =>
+        new(DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddTicks(-(utc.Ticks % TimeSpan.TicksPerSecond)));
 
     // Readers and crawlers may keep a copy briefly; after that they revalidate cheaply with the ETag.
     // Only documents are marked: a 404 must not be cached as if it were the feed.
