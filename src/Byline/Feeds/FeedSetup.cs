@@ -1,8 +1,47 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Byline.Feeds;
 
+// RSS, Atom and JSON Feed for the site and for each section, tag and author. The literal file
+// names outrank the site's /{slug} and /{section}/{slug} routes.
 public static class FeedSetup
 {
-    public static IHostApplicationBuilder AddFeeds(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddFeeds(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<FeedSource>();
+        return builder;
+    }
 
-    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
+    {
+        var feeds = app.MapGroup("").ExcludeFromDescription().CachedPublicly(TimeSpan.FromMinutes(5));
+        foreach (var format in FeedFormats.All)
+        {
+            var file = format.FileName();
+            feeds.MapGetAndHead($"/{file}", (FeedSource source, CancellationToken ct) => AnswerAsync(source, FeedScope.Site, null, format, ct));
+            feeds.MapGetAndHead($"/{{section}}/{file}", (string section, FeedSource source, CancellationToken ct) => AnswerAsync(source, FeedScope.Section, section, format, ct));
+            feeds.MapGetAndHead($"/tag/{{slug}}/{file}", (string slug, FeedSource source, CancellationToken ct) => AnswerAsync(source, FeedScope.Tag, slug, format, ct));
+            feeds.MapGetAndHead($"/author/{{slug}}/{file}", (string slug, FeedSource source, CancellationToken ct) => AnswerAsync(source, FeedScope.Author, slug, format, ct));
+        }
+
+        return app;
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> AnswerAsync(
+        FeedSource source, FeedScope scope, string? slug, FeedFormat format, CancellationToken cancellationToken)
+    {
+        var feed = await source.LoadAsync(scope, slug, cancellationToken);
+        if (feed is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var body = format switch
+        {
+            FeedFormat.Rss => await RssFeed.WriteAsync(feed),
+            FeedFormat.Atom => await AtomFeed.WriteAsync(feed),
+            _ => JsonFeed.Write(feed),
+        };
+        return Revalidation.Document(body, format.MediaType(), feed.Updated);
+    }
 }

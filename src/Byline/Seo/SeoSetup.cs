@@ -1,8 +1,26 @@
+using Byline.Feeds;
+
 namespace Byline.Seo;
 
+// Sitemaps and robots.txt here; the page metadata (Open Graph, Twitter cards, JSON-LD) is built by
+// PageMetadata and StructuredData for the reader's pages and rendered by the theme's head-meta.
 public static class SeoSetup
 {
-    public static IHostApplicationBuilder AddSeo(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddSeo(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Byline:Sitemaps").Get<SitemapOptions>() ?? new SitemapOptions());
+        builder.Services.AddScoped<SitemapSource>();
+        return builder;
+    }
 
-    public static IEndpointRouteBuilder MapSeo(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapSeo(this IEndpointRouteBuilder app)
+    {
+        var seo = app.MapGroup("").ExcludeFromDescription().CachedPublicly(TimeSpan.FromMinutes(5));
+        seo.MapGetAndHead("/robots.txt", SitemapEndpoints.RobotsAsync);
+        seo.MapGetAndHead("/sitemap.xml", SitemapEndpoints.IndexAsync);
+        seo.MapGetAndHead("/sitemaps/pages.xml", SitemapEndpoints.PagesAsync);
+        seo.MapGetAndHead("/sitemaps/news.xml", SitemapEndpoints.NewsAsync);
+        seo.MapGetAndHead("/sitemaps/stories-{number:int}.xml", SitemapEndpoints.StoriesAsync);
+        return app;
+    }
 }

@@ -1,4 +1,5 @@
 using Byline.Content;
+using Byline.Seo;
 using Byline.Site.Views;
 
 namespace Byline.Site;
@@ -72,6 +73,6 @@ public static class ListingPages
         }
 
         var listing = new ListingView(kind, title, description, cards, StoryCards.Paginate(path, page, total, PageSize), author);
-        return await ThemePage.RenderAsync(http, kind, model with { Listing = listing });
+        return await ThemePage.RenderAsync(http, kind, model with { Listing = listing, Meta = PageMetadata.ForListing(model, listing, path) });
     }
 }

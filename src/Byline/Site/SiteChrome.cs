@@ -1,10 +1,12 @@
+using Byline.Feeds;
 using Byline.Site.Views;
+using Byline.Theme;
 
 namespace Byline.Site;
 
 // What every reader page carries around its content: the masthead, section navigation, the latest
 // rail, the ad slots and the footer.
-public sealed class SiteChrome(BylineDb db, TimeProvider time)
+public sealed class SiteChrome(BylineDb db, TimeProvider time, AssetFingerprints assets)
 {
     public const int LatestCount = 5;
 
@@ -34,10 +36,18 @@ public sealed class SiteChrome(BylineDb db, TimeProvider time)
             publication.LogoUrl,
             (publication.Copyright ?? $"© {{year}} {publication.Name}").Replace("{year}", clock.Local(now).Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
             publication.FooterLinks.ConvertAll(l => new LinkView(l.Label, l.Url, l.Url == currentPath)),
-            sections.ConvertAll(s => new LinkView(s.Name, Urls.Section(s.Slug), currentPath == Urls.Section(s.Slug))));
+            sections.ConvertAll(s => new LinkView(s.Name, Urls.Section(s.Slug), currentPath == Urls.Section(s.Slug))))
+        {
+            PublisherLogoUrl = FeedHtml.AbsoluteLink(publication.LogoUrl, publication.BaseUrl.TrimEnd('/'))
+                ?? Urls.Absolute(publication.BaseUrl, assets.Url("logo.png")),
+        };
 
         var adsView = new AdsView(Ad(ads, AdPlacement.TopBanner), Ad(ads, AdPlacement.InStory), Ad(ads, AdPlacement.Rail), Ad(ads, AdPlacement.Footer));
-        var canonical = meta with { CanonicalUrl = Urls.Absolute(site.BaseUrl, meta.CanonicalUrl) };
+        var canonical = meta with
+        {
+            CanonicalUrl = Urls.Absolute(site.BaseUrl, meta.CanonicalUrl),
+            Feeds = FeedLinks.For(site.BaseUrl, "", site.Name),
+        };
         return (new ThemeModel(site, canonical, adsView, latest), clock);
     }
 

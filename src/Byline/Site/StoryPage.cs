@@ -1,4 +1,5 @@
 using Byline.Content;
+using Byline.Seo;
 using Byline.Site.Views;
 
 namespace Byline.Site;
@@ -53,7 +54,8 @@ public static class StoryPage
             before,
             after,
             story.Corrections.OrderBy(c => c.At).Select(c => new CorrectionView(clock.View(c.At), c.Text)).ToList());
-        return await ThemePage.RenderAsync(http, "story", model with { Story = view });
+        // A correction changes the story, so it moves the modified time search engines see.
+        var modified = clock.View(story.Corrections.Select(c => c.At).Append(story.UpdatedAt).Append(published).Max());
+        return await ThemePage.RenderAsync(http, "story", model with { Story = view, Meta = PageMetadata.ForStory(model, view, modified) });
     }
-
 }

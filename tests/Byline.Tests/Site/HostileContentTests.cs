@@ -90,7 +90,18 @@ public sealed class HostileContentTests(EmptyBylineApp app) : IClassFixture<Empt
 
     private static void AssertInert(IDocument page, string path)
     {
-        Assert.True(page.QuerySelectorAll("script").Length == 0, $"{path} has a script element");
+        // JSON-LD is the one script element a reader's page may have: data, never run. Each block
+        // must be whole JSON whose text holds no markup that could end the element or add another.
+        foreach (var script in page.QuerySelectorAll("script"))
+        {
+            Assert.True(script.GetAttribute("type") == "application/ld+json", $"{path} has a script element of type '{script.GetAttribute("type")}'");
+            Assert.Empty(script.Children);
+            Assert.DoesNotContain('<', script.TextContent);
+            Assert.DoesNotContain('>', script.TextContent);
+            using var json = JsonDocument.Parse(script.TextContent);
+            Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
+        }
+
         foreach (var element in page.All)
         {
             foreach (var attribute in element.Attributes)

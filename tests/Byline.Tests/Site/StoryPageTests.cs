@@ -110,7 +110,8 @@ public sealed class StoryPageTests(BylineApp app) : IClassFixture<BylineApp>
         var latest = page.QuerySelectorAll(".latest li a");
         Assert.InRange(latest.Length, 1, 5);
         Assert.DoesNotContain(latest, a => a.GetAttribute("href") == FixtureUrl);
-        Assert.Empty(page.QuerySelectorAll("script"));
+        // The only script elements are JSON-LD data, which no browser runs.
+        Assert.All(page.QuerySelectorAll("script"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
         Assert.NotNull(page.QuerySelector("article header h1"));
         Assert.NotNull(page.QuerySelector("nav[aria-label=Sections]"));
         Assert.NotNull(page.QuerySelector("body > footer .copyright"));

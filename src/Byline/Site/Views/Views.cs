@@ -13,9 +13,30 @@ public sealed record ThemeModel(SiteView Site, MetaView Meta, AdsView Ads, IRead
 
 public sealed record SiteView(
     string Name, string? Tagline, string Language, string BaseUrl, string? LogoUrl, string Copyright,
-    IReadOnlyList<LinkView> FooterLinks, IReadOnlyList<LinkView> Sections);
+    IReadOnlyList<LinkView> FooterLinks, IReadOnlyList<LinkView> Sections)
+{
+    // Absolute: the publication's logo, or the theme's logo.png when it has none (JSON-LD publisher).
+    public string PublisherLogoUrl { get; init; } = "";
+}
 
-public sealed record MetaView(string Title, string? Description, string CanonicalUrl, string Type);
+public sealed record MetaView(string Title, string? Description, string CanonicalUrl, string Type)
+{
+    // Feeds a reader's app finds from this page: the site's everywhere, a listing's own on it.
+    public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
+
+    // Absolute, for Open Graph and Twitter cards.
+    public ImageView? Image { get; init; }
+
+    public ArticleMeta? Article { get; init; }
+
+    // Serialized JSON-LD blocks, already safe inside a script element (see Seo/StructuredData).
+    public IReadOnlyList<string> JsonLd { get; init; } = [];
+}
+
+public sealed record FeedLink(string Title, string Url, string Type);
+
+// Open Graph's article:* properties. Authors are the absolute addresses of their pages.
+public sealed record ArticleMeta(string PublishedTime, string ModifiedTime, string? Section, IReadOnlyList<string> Authors, IReadOnlyList<string> Tags);
 
 public sealed record LinkView(string Label, string Url, bool Current = false);
 

@@ -1,0 +1,111 @@
+using Byline.Feeds;
+using Byline.Site;
+
+namespace Byline.Seo;
+
+// What the sitemaps list. Stories are listed unless their canonical link points at another page
+// (a sitemap should name only canonical addresses). Story files are ordered by id, so a new story
+// lands in the last file and the older files, and their ETags, stay as they were.
+public sealed class SitemapSource(BylineDb db, TimeProvider time, SitemapOptions options)
+{
+    public static readonly TimeSpan NewsWindow = TimeSpan.FromDays(2);
+    public const int NewsLimit = 1_000;
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public int StoriesPerFile => Math.Clamp(options.StoriesPerFile, 1, SitemapOptions.ProtocolLimit);
+
+    public async Task<PublicationSettings> PublicationAsync(CancellationToken cancellationToken) =>
+        await db.Publication.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken) ?? new PublicationSettings { Name = "Byline" };
+
+    private IQueryable<Story> Listed() => db.Stories.AsNoTracking().Live(Now).Where(s => s.CanonicalUrl == null);
+
+    // The newest change in each story file, in file order; there are as many entries as files.
+    public async Task<List<DateTime>> StoryFilesAsync(CancellationToken cancellationToken)
+    {
+        var rows = await Listed().OrderBy(s => s.Id)
+            .Select(s => new { s.PublishedAt, s.UpdatedAt, Corrected = s.Corrections.Max(c => (DateTime?)c.At) })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => Latest(r.PublishedAt, r.UpdatedAt, r.Corrected))
+            .Chunk(StoriesPerFile).Select(file => file.Max()).ToList();
+    }
+
+    // Null when there is no such file. The first file exists even before the first story.
+    public async Task<List<SitemapEntry>?> StoryFileAsync(int number, string baseUrl, CancellationToken cancellationToken)
+    {
+        if (number < 1 || (long)(number - 1) * StoriesPerFile > int.MaxValue)
+        {
+            return null;
+        }
+
+        var rows = await Listed().OrderBy(s => s.Id)
+            .Skip((number - 1) * StoriesPerFile).Take(StoriesPerFile)
+            .Select(s => new
+            {
+                s.Slug,
+                SectionSlug = s.Section == null ? null : s.Section.Slug,
+                s.PublishedAt,
+                s.UpdatedAt,
+                Corrected = s.Corrections.Max(c => (DateTime?)c.At),
+                ImageUrl = s.FeaturedImage == null ? null : s.FeaturedImage.Url,
+            })
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0 && number > 1)
+        {
+            return null;
+        }
+
+        return rows.ConvertAll(r => new SitemapEntry(
+            Urls.Absolute(baseUrl, Urls.Story(r.SectionSlug, r.Slug)),
+            Latest(r.PublishedAt, r.UpdatedAt, r.Corrected),
+            FeedHtml.AbsoluteLink(r.ImageUrl, baseUrl) is { } image ? [image] : []));
+    }
+
+    // Home, sections, the tags and authors that have stories, and static pages.
+    public async Task<List<SitemapEntry>> PagesAsync(string baseUrl, CancellationToken cancellationToken)
+    {
+        var live = db.Stories.AsNoTracking().Live(Now);
+        var home = await live.MaxAsync(s => (DateTime?)s.UpdatedAt, cancellationToken);
+        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name)
+            .Select(s => new { s.Slug, Last = live.Where(x => x.SectionId == s.Id).Max(x => (DateTime?)x.UpdatedAt) })
+            .ToListAsync(cancellationToken);
+        var tags = await db.Tags.AsNoTracking().OrderBy(t => t.Slug)
+            .Select(t => new { t.Slug, Last = live.Where(x => x.Tags.Any(y => y.Id == t.Id)).Max(x => (DateTime?)x.UpdatedAt) })
+            .Where(t => t.Last != null)
+            .ToListAsync(cancellationToken);
+        var authors = await db.Authors.AsNoTracking().OrderBy(a => a.Slug)
+            .Select(a => new { a.Slug, Last = live.Where(x => x.Authors.Any(y => y.AuthorId == a.Id)).Max(x => (DateTime?)x.UpdatedAt) })
+            .Where(a => a.Last != null)
+            .ToListAsync(cancellationToken);
+        var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Slug).Select(p => new { p.Slug, p.UpdatedAt }).ToListAsync(cancellationToken);
+
+        return
+        [
+            Entry(baseUrl, "/", home),
+            .. sections.Select(s => Entry(baseUrl, Urls.Section(s.Slug), s.Last)),
+            .. tags.Select(t => Entry(baseUrl, Urls.Tag(t.Slug), t.Last)),
+            .. authors.Select(a => Entry(baseUrl, Urls.Author(a.Slug), a.Last)),
+            .. pages.Select(p => Entry(baseUrl, Urls.Page(p.Slug), p.UpdatedAt)),
+        ];
+    }
+
+    // Google News: stories of the last two days only, newest first, at most 1,000.
+    public async Task<List<NewsEntry>> NewsAsync(string baseUrl, CancellationToken cancellationToken)
+    {
+        var since = Now - NewsWindow;
+        var rows = await Listed().Where(s => s.PublishedAt >= since)
+            .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
+            .Take(NewsLimit)
+            .Select(s => new { s.Headline, s.Slug, SectionSlug = s.Section == null ? null : s.Section.Slug, s.PublishedAt })
+            .ToListAsync(cancellationToken);
+        return rows.ConvertAll(r => new NewsEntry(Urls.Absolute(baseUrl, Urls.Story(r.SectionSlug, r.Slug)), Utc(r.PublishedAt!.Value), r.Headline));
+    }
+
+    private static SitemapEntry Entry(string baseUrl, string path, DateTime? lastModified) =>
+        new(Urls.Absolute(baseUrl, path), lastModified is { } value ? Utc(value) : null, []);
+
+    private static DateTime Latest(DateTime? published, DateTime updated, DateTime? corrected) =>
+        Utc(new[] { published ?? updated, updated, corrected ?? updated }.Max());
+
+    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Byline.Site.Views;
+
+namespace Byline.Seo;
+
+// schema.org JSON-LD for the reader's pages: NewsArticle on stories, Person on author pages, and a
+// BreadcrumbList on both and on listings. The theme prints these inside <script> with `| raw`, so
+// the serializer's default encoder is essential: it writes <, > and & as \u003C, \u003E and \u0026,
+// and a headline of "</script><script>..." cannot end the element.
+public static class StructuredData
+{
+    private static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default };
+
+    public static string NewsArticle(SiteView site, MetaView meta, StoryView story, ImageView? image, TimeView modified) => Write(new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "NewsArticle",
+        ["mainEntityOfPage"] = new JsonObject { ["@type"] = "WebPage", ["@id"] = meta.CanonicalUrl },
+        ["url"] = meta.CanonicalUrl,
+        ["headline"] = story.Headline,
+        ["description"] = story.Dek,
+        ["image"] = image is null ? null : new JsonArray(image.Url),
+        ["datePublished"] = story.Published.Iso,
+        ["dateModified"] = modified.Iso,
+        ["author"] = new JsonArray(story.Authors.Select(a => (JsonNode)Person(site, a, withContext: false)).ToArray()),
+        ["publisher"] = Publisher(site),
+        ["articleSection"] = story.Section?.Label,
+        ["keywords"] = story.Tags.Count == 0 ? null : new JsonArray(story.Tags.Select(t => (JsonNode)t.Label).ToArray()),
+        ["inLanguage"] = site.Language,
+    });
+
+    public static string Person(SiteView site, AuthorView author) => Write(Person(site, author, withContext: true));
+
+    public static string Breadcrumbs(SiteView site, params (string Name, string Url)[] trail) => Write(new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "BreadcrumbList",
+        ["itemListElement"] = new JsonArray(
+            trail.Prepend((Name: site.Name, Url: "/")).Select((crumb, i) => (JsonNode)new JsonObject
+            {
+                ["@type"] = "ListItem",
+                ["position"] = i + 1,
+                ["name"] = crumb.Name,
+                ["item"] = Absolute(site, crumb.Url),
+            }).ToArray()),
+    });
+
+    private static JsonObject Person(SiteView site, AuthorView author, bool withContext)
+    {
+        var sameAs = new[] { author.Website }.Concat(author.Social.Select(s => s.Url)).OfType<string>().Select(u => (JsonNode)Absolute(site, u)).ToArray();
+        var person = new JsonObject
+        {
+            ["@context"] = withContext ? "https://schema.org" : null,
+            ["@type"] = "Person",
+            ["name"] = author.Name,
+            ["url"] = Absolute(site, author.Url),
+            ["jobTitle"] = withContext ? author.JobTitle : null,
+            ["description"] = withContext ? author.Bio : null,
+            ["image"] = withContext && author.PhotoUrl is { } photo ? Absolute(site, photo) : null,
+            ["sameAs"] = withContext && sameAs.Length > 0 ? new JsonArray(sameAs) : null,
+            ["worksFor"] = withContext ? Publisher(site) : null,
+        };
+        return person;
+    }
+
+    private static JsonObject Publisher(SiteView site) => new()
+    {
+        ["@type"] = "Organization",
+        ["name"] = site.Name,
+        ["url"] = site.BaseUrl + "/",
+        ["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = site.PublisherLogoUrl },
+    };
+
+    public static string Absolute(SiteView site, string url) => url.StartsWith('/') ? site.BaseUrl + url : url;
+
+    private static string Write(JsonObject node)
+    {
+        Prune(node);
+        return node.ToJsonString(Options);
+    }
+
+    // Absent values are left out rather than written as null.
+    private static void Prune(JsonNode? node)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var key in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
+            {
+                obj.Remove(key);
+            }
+
+            foreach (var (_, value) in obj)
+            {
+                Prune(value);
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                Prune(item);
+            }
+        }
+    }
+}
