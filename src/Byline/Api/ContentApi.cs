@@ -25,7 +25,7 @@ public static class ContentApi
             .RequireCors(CorsPolicy)
             .ExcludeFromDescription()
             .AddEndpointFilter<ContentApiHeaders>()
-            .AddEndpointFilter<ContentApiErrors>()
+            .AddEndpointFilter<GhostApiErrors>()
             .AddEndpointFilter<ContentKeyCheck>();
         api.MapPosts().MapPages().MapAuthors().MapTags().MapSettings();
 
@@ -35,7 +35,7 @@ public static class ContentApi
     }
 
     private static IResult NoSuchResource() =>
-        throw new ContentApiException(404, "NotFoundError", "Resource not found", beforeEndpoint: true);
+        throw new GhostApiException(404, "NotFoundError", "Resource not found", beforeEndpoint: true);
 }
 
 public sealed class ContentApiOptions

@@ -13,8 +13,8 @@ public sealed record StoredImage(string Url, int Width, int Height, string Conte
 
 // Takes an uploaded image and keeps a clean copy: the type is read from the bytes (never the name
 // or the declared type), only JPEG, PNG, GIF and WebP pass, the picture is decoded and encoded
-// again (which drops EXIF, IPTC and XMP, GPS position included, and anything hidden after the
-// image data), and the file gets a name the server makes up. SVG is refused: it is a document that
+// again (which drops EXIF, IPTC, XMP, ICC, PNG text and GIF comments, GPS position included, and
+// anything hidden after the image data), and the file gets a name the server makes up. SVG is refused: it is a document that
 // can carry script, not a picture.
 public sealed class MediaStore(IOptions<MediaOptions> options, IConfiguration configuration, TimeProvider time)
 {
@@ -31,12 +31,17 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IConfiguration co
         await CopyBoundedAsync(upload, buffer, options.Value.MaxUploadBytes, cancellationToken);
         buffer.Position = 0;
 
-        IImageFormat format;
+        IImageFormat? format;
         try
         {
             format = await Image.DetectFormatAsync(buffer, cancellationToken);
         }
         catch (UnknownImageFormatException)
+        {
+            format = null;
+        }
+
+        if (format is null)
         {
             throw new MediaException("the file is not a JPEG, PNG, GIF or WebP image");
         }
@@ -47,17 +52,20 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IConfiguration co
         }
 
         buffer.Position = 0;
-        var info = await Image.IdentifyAsync(buffer, cancellationToken);
+        var info = await ReadAsync(() => Image.IdentifyAsync(buffer, cancellationToken)) ?? throw Damaged(null);
         if ((long)info.Width * info.Height > options.Value.MaxPixels)
         {
             throw new MediaException($"the image is {info.Width}×{info.Height} pixels; at most {options.Value.MaxPixels:N0} pixels are accepted");
         }
 
         buffer.Position = 0;
-        using var image = await LoadAsync(buffer, cancellationToken);
+        using var image = await ReadAsync(() => Image.LoadAsync(buffer, cancellationToken));
         image.Metadata.ExifProfile = null;
         image.Metadata.IptcProfile = null;
         image.Metadata.XmpProfile = null;
+        image.Metadata.IccProfile = null;
+        image.Metadata.GetPngMetadata().TextData.Clear();
+        image.Metadata.GetGifMetadata().Comments.Clear();
         foreach (var frame in image.Frames)
         {
             frame.Metadata.ExifProfile = null;
@@ -77,17 +85,21 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IConfiguration co
         return new StoredImage($"{UrlPrefix}{folder.Replace('\\', '/')}/{name}", image.Width, image.Height, format.DefaultMimeType);
     }
 
-    private static async Task<Image> LoadAsync(Stream stream, CancellationToken cancellationToken)
+    // A decoder fed a damaged file fails in many ways (format errors, but also out-of-range and
+    // end-of-stream errors from deep inside); all of them mean the same thing to the uploader.
+    private static async Task<T> ReadAsync<T>(Func<Task<T>> decode)
     {
         try
         {
-            return await Image.LoadAsync(stream, cancellationToken);
+            return await decode();
         }
-        catch (Exception ex) when (ex is InvalidImageContentException or ImageFormatException or NotSupportedException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            throw new MediaException("the image is damaged or truncated and cannot be read", ex);
+            throw Damaged(ex);
         }
     }
+
+    private static MediaException Damaged(Exception? inner) => new("the image is damaged or truncated and cannot be read", inner);
 
     private static async Task CopyBoundedAsync(Stream from, Stream to, long limit, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Byline.Api.Content;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -42,10 +43,10 @@ public sealed class WebhookOutbox(TimeProvider time) : SaveChangesInterceptor
             return;
         }
 
-        var baseUrl = await db.Publication.OrderBy(p => p.Id).Select(p => p.BaseUrl).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var site = await ContentSite.LoadAsync(db, cancellationToken);
         foreach (var (entry, name) in changes)
         {
-            var payload = WebhookPayload.Snapshot(entry, baseUrl);
+            var payload = WebhookPayload.Snapshot(entry, site);
             foreach (var webhook in subscribers.Where(w => w.Event == name))
             {
                 db.WebhookDeliveries.Add(new WebhookDelivery

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Byline.Site;
+using Byline.Api.Content;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Byline.Webhooks;
@@ -16,7 +16,7 @@ public static class WebhookPayload
     private static readonly string[] Tracked =
         [nameof(Story.Headline), nameof(Story.Slug), nameof(Story.Dek), nameof(Story.Status), nameof(Story.PublishedAt), nameof(Story.UpdatedAt), nameof(Story.BodyHtml)];
 
-    public static string Snapshot(EntityEntry<Story> entry, string baseUrl)
+    public static string Snapshot(EntityEntry<Story> entry, ContentSite site)
     {
         var previous = new JsonObject();
         if (entry.State is EntityState.Modified or EntityState.Deleted)
@@ -33,7 +33,7 @@ public static class WebhookPayload
             }
         }
 
-        var current = entry.State == EntityState.Deleted ? new JsonObject() : Current(entry.Entity, baseUrl);
+        var current = entry.State == EntityState.Deleted ? new JsonObject() : Current(entry.Entity, site);
         return new JsonObject { ["post"] = new JsonObject { ["current"] = current, ["previous"] = previous } }.ToJsonString(Json);
     }
 
@@ -45,33 +45,24 @@ public static class WebhookPayload
         {
             var publicId = Guid.Parse(current["uuid"]!.GetValue<string>());
             var id = await db.Stories.Where(s => s.PublicId == publicId).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
-            current["id"] = id?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            current["id"] = id is null ? null : GhostIds.Encode(GhostIdKind.Story, id.Value);
         }
 
         return body.ToJsonString(Json);
     }
 
-    private static string? Id(Story story) => story.Id > 0 ? story.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+    private static readonly ContentQuery Query = new ContentQuery().WithInclude("tags", "authors");
 
-    private static JsonObject Current(Story story, string baseUrl) => new()
+    private static string? Id(Story story) => story.Id > 0 ? GhostIds.Encode(GhostIdKind.Story, story.Id) : null;
+
+    // The same post the Content API serves, with tags and authors, and its state.
+    private static JsonObject Current(Story story, ContentSite site)
     {
-        ["id"] = Id(story),
-        ["uuid"] = story.PublicId.ToString(),
-        ["title"] = story.Headline,
-        ["slug"] = story.Slug,
-        ["status"] = Value(story.Status),
-        ["url"] = Urls.Absolute(baseUrl, Urls.Story(story.Section?.Slug, story.Slug)),
-        ["custom_excerpt"] = story.Dek,
-        ["html"] = story.BodyHtml,
-        ["feature_image"] = story.FeaturedImage?.Url,
-        ["published_at"] = Value(story.PublishedAt),
-        ["updated_at"] = Value(story.UpdatedAt),
-        ["created_at"] = Value(story.CreatedAt),
-        ["primary_tag"] = story.Section is null ? null : new JsonObject { ["name"] = story.Section.Name, ["slug"] = story.Section.Slug },
-        ["tags"] = new JsonArray(story.Tags.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => (JsonNode)new JsonObject { ["name"] = t.Name, ["slug"] = t.Slug }).ToArray()),
-        ["authors"] = new JsonArray(story.Authors.Where(a => a.Author is not null).OrderBy(a => a.Position)
-            .Select(a => (JsonNode)new JsonObject { ["name"] = a.Author!.Name, ["slug"] = a.Author.Slug, ["url"] = Urls.Absolute(baseUrl, Urls.Author(a.Author.Slug)) }).ToArray()),
-    };
+        var post = PostShape.Story(story, site, Query);
+        post["id"] = Id(story);
+        post["status"] = Value(story.Status);
+        return post;
+    }
 
     private static string GhostName(string property) => property switch
     {

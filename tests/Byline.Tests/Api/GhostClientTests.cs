@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -23,103 +22,47 @@ public sealed partial class GhostClientTests
         Assert.Matches("^[0-9a-f]{26}$", key);
         Assert.Matches(@"Admin key:\s+[0-9a-f]{24}:[0-9a-f]{64}", output);
 
-        var port = Executable.FreePort();
-        var url = $"http://127.0.0.1:{port}";
-        using var server = Start(database, url);
-        try
-        {
-            await WaitForAsync(url, server);
-            var run = await Tool.RunAsync("node", [Path.Combine(Repo.JsTools, "ghost-content-client.mjs"), url, key], workingDirectory: Repo.JsTools);
-            Assert.True(run.ExitCode == 0, run.Error);
-            var seen = JsonSerializer.Deserialize<JsonElement>(run.Output);
+        await using var site = await RunningSite.StartAsync(database);
+        var url = site.Url;
+        var run = await Tool.RunAsync("node", [Path.Combine(Repo.JsTools, "ghost-content-client.mjs"), url, key], workingDirectory: Repo.JsTools);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var seen = JsonSerializer.Deserialize<JsonElement>(run.Output);
 
-            var first = seen.GetProperty("firstPage");
-            Assert.Equal(5, first.GetProperty("slugs").GetArrayLength());
-            Assert.Equal(4, first.GetProperty("meta").GetProperty("pages").GetInt32());
-            Assert.Equal(20, first.GetProperty("meta").GetProperty("total").GetInt32());
-            Assert.Equal("politics", first.GetProperty("primaryTag").GetString());
-            var paged = seen.GetProperty("allPagedSlugs").EnumerateArray().Select(s => s.GetString()).ToList();
-            Assert.Equal(20, paged.Distinct().Count());
+        var first = seen.GetProperty("firstPage");
+        Assert.Equal(5, first.GetProperty("slugs").GetArrayLength());
+        Assert.Equal(4, first.GetProperty("meta").GetProperty("pages").GetInt32());
+        Assert.Equal(20, first.GetProperty("meta").GetProperty("total").GetInt32());
+        Assert.Equal("politics", first.GetProperty("primaryTag").GetString());
+        var paged = seen.GetProperty("allPagedSlugs").EnumerateArray().Select(s => s.GetString()).ToList();
+        Assert.Equal(20, paged.Distinct().Count());
 
-            var read = seen.GetProperty("read");
-            Assert.True(read.GetProperty("sameById").GetBoolean());
-            Assert.True(read.GetProperty("hasHtml").GetBoolean() && read.GetProperty("hasPlaintext").GetBoolean());
-            Assert.Equal(paged[1], read.GetProperty("slug").GetString());
+        var read = seen.GetProperty("read");
+        Assert.True(read.GetProperty("sameById").GetBoolean());
+        Assert.True(read.GetProperty("hasHtml").GetBoolean() && read.GetProperty("hasPlaintext").GetBoolean());
+        Assert.Equal(paged[1], read.GetProperty("slug").GetString());
 
-            Assert.Equal(3, seen.GetProperty("climate").GetProperty("slugs").GetArrayLength());
-            Assert.True(seen.GetProperty("climate").GetProperty("allTagged").GetBoolean());
-            var since = seen.GetProperty("since").EnumerateArray().Select(d => DateTimeOffset.Parse(d.GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            Assert.NotEmpty(since);
-            Assert.All(since, d => Assert.True(d >= new DateTimeOffset(2025, 10, 25, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(3, seen.GetProperty("climate").GetProperty("slugs").GetArrayLength());
+        Assert.True(seen.GetProperty("climate").GetProperty("allTagged").GetBoolean());
+        var since = seen.GetProperty("since").EnumerateArray().Select(d => DateTimeOffset.Parse(d.GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(since);
+        Assert.All(since, d => Assert.True(d >= new DateTimeOffset(2025, 10, 25, 0, 0, 0, TimeSpan.Zero)));
 
-            Assert.Equal(5, seen.GetProperty("authors").GetArrayLength());
-            Assert.All(seen.GetProperty("authors").EnumerateArray(), a => Assert.True(a.GetProperty("posts").GetInt32() > 0));
-            Assert.Equal(["ai", "climate"], seen.GetProperty("tags").EnumerateArray().Select(t => t.GetProperty("slug").GetString()).ToList());
-            Assert.Equal("Climate", seen.GetProperty("tagBySlug").GetString());
-            Assert.Equal(5, seen.GetProperty("pages").GetArrayLength());
-            Assert.Equal("The Meridian Ledger", seen.GetProperty("settings").GetProperty("title").GetString());
+        Assert.Equal(5, seen.GetProperty("authors").GetArrayLength());
+        Assert.All(seen.GetProperty("authors").EnumerateArray(), a => Assert.True(a.GetProperty("posts").GetInt32() > 0));
+        Assert.Equal(["ai", "climate"], seen.GetProperty("tags").EnumerateArray().Select(t => t.GetProperty("slug").GetString()).ToList());
+        Assert.Equal("Climate", seen.GetProperty("tagBySlug").GetString());
+        Assert.Equal(5, seen.GetProperty("pages").GetArrayLength());
+        Assert.Equal("The Meridian Ledger", seen.GetProperty("settings").GetProperty("title").GetString());
 
-            Assert.Equal("NotFoundError", seen.GetProperty("missingPost").GetProperty("name").GetString());
-            Assert.Equal("BadRequestError", seen.GetProperty("badFilter").GetProperty("name").GetString());
-            Assert.Equal("UnauthorizedError", seen.GetProperty("badKey").GetProperty("name").GetString());
-            Assert.Equal(401, seen.GetProperty("badKey").GetProperty("status").GetInt32());
+        Assert.Equal("NotFoundError", seen.GetProperty("missingPost").GetProperty("name").GetString());
+        Assert.Equal("BadRequestError", seen.GetProperty("badFilter").GetProperty("name").GetString());
+        Assert.Equal("UnauthorizedError", seen.GetProperty("badKey").GetProperty("name").GetString());
+        Assert.Equal(401, seen.GetProperty("badKey").GetProperty("status").GetInt32());
 
-            // Revoking the key shuts the client out at once.
-            Assert.Equal(0, (await Executable.RunAsync(database, "key", "revoke", "Ghost client test")).ExitCode);
-            using var http = new HttpClient();
-            Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync($"{url}/ghost/api/content/posts/?key={key}")).StatusCode);
-        }
-        finally
-        {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
-        }
-    }
-
-    private static Process Start(TestDatabase database, string url)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Executable.Dll, "serve", "--urls", url })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in Executable.Environment(database))
-        {
-            start.Environment[name] = value;
-        }
-
-        var server = Process.Start(start)!;
-        server.OutputDataReceived += (_, _) => { };
-        server.ErrorDataReceived += (_, _) => { };
-        server.BeginOutputReadLine();
-        server.BeginErrorReadLine();
-        return server;
-    }
-
-    private static async Task WaitForAsync(string url, Process server)
-    {
-        using var client = new HttpClient();
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(90))
-        {
-            Assert.False(server.HasExited, $"byline serve exited with {(server.HasExited ? server.ExitCode : 0)}");
-            try
-            {
-                if ((await client.GetAsync($"{url}/ghost/api/content/settings/")).StatusCode == HttpStatusCode.Unauthorized)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException("byline serve did not answer within 90 s");
+        // Revoking the key shuts the client out at once.
+        Assert.Equal(0, (await Executable.RunAsync(database, "key", "revoke", "Ghost client test")).ExitCode);
+        using var http = new HttpClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync($"{url}/ghost/api/content/posts/?key={key}")).StatusCode);
     }
 
     [GeneratedRegex(@"Content key:\s+([0-9a-f]{26})")]

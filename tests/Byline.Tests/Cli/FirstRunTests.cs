@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Byline.Tests.Infrastructure;
 
@@ -13,27 +12,11 @@ public sealed class FirstRunTests
     {
         var workingFolder = Directory.CreateTempSubdirectory("byline-first-run-").FullName;
         await using var database = TestDatabase.IsPostgres ? await TestDatabase.CreateAsync() : null;
-        var port = Executable.FreePort();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingFolder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Executable.Dll, "serve", "--urls", $"http://127.0.0.1:{port}" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        if (database is not null)
-        {
-            foreach (var (key, value) in Executable.Environment(database))
-            {
-                start.Environment[key] = value;
-            }
-        }
-
-        using var server = Process.Start(start)!;
+        var site = await RunningSite.StartAsync(database, workingFolder);
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var home = await WaitForAsync(client, server);
-            Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+            using var client = new HttpClient { BaseAddress = new Uri(site.Url) };
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
 
             var (response, page) = await client.GetPageAsync("/politics/marco-rubio-highlights-indias-multi-alignment-to-defend-us-relationship-with");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -47,32 +30,8 @@ public sealed class FirstRunTests
         }
         finally
         {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
+            await site.DisposeAsync();
             Directory.Delete(workingFolder, recursive: true);
         }
-    }
-
-    private static async Task<HttpResponseMessage> WaitForAsync(HttpClient client, Process server)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(90))
-        {
-            if (server.HasExited)
-            {
-                Assert.Fail($"byline serve exited with {server.ExitCode}: {await server.StandardError.ReadToEndAsync()}");
-            }
-
-            try
-            {
-                return await client.GetAsync("/");
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(250);
-            }
-        }
-
-        throw new TimeoutException("byline serve did not answer within 90 s");
     }
 }

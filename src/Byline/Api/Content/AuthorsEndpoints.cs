@@ -32,9 +32,9 @@ public static class AuthorsEndpoints
 
     public static RouteGroupBuilder MapAuthors(this RouteGroupBuilder api)
     {
-        api.MapGet("/authors", BrowseAsync).WithMetadata(new ContentAction("list authors"));
-        api.MapGet("/authors/{id}", ReadByIdAsync).WithMetadata(new ContentAction("read author"));
-        api.MapGet("/authors/slug/{slug}", ReadBySlugAsync).WithMetadata(new ContentAction("read author"));
+        api.MapGet("/authors", BrowseAsync).WithMetadata(new GhostAction("list authors"));
+        api.MapGet("/authors/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read author"));
+        api.MapGet("/authors/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read author"));
         return api;
     }
 
@@ -69,7 +69,7 @@ public static class AuthorsEndpoints
     private static async Task<Ok<JsonObject>> ReadAsync(HttpRequest request, BylineDb db, TimeProvider time, IQueryable<Author> authors, CancellationToken ct)
     {
         var query = ContentQuery.Read(request, Includes);
-        var author = await authors.AsNoTracking().FirstOrDefaultAsync(ct) ?? throw ContentApiException.NotFound("Author not found.");
+        var author = await authors.AsNoTracking().FirstOrDefaultAsync(ct) ?? throw GhostApiException.NotFound("Author not found.");
         var counts = await CountsAsync(db, query, [author.Id], time.GetUtcNow().UtcDateTime, ct);
         var site = await ContentSite.LoadAsync(db, ct);
         return TypedResults.Ok(Envelope.Read("authors", Shapes.Author(author, site, Count(counts, author.Id)), query));

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Byline.Api.Content;
 
 // The headers Ghost's Content API sends with every answer: public caching for a short while
-// (errors are never cached; ContentApiErrors says so), and Content-Version with Vary:
+// (errors are never cached; GhostApiErrors says so), and Content-Version with Vary:
 // Accept-Version. Ghost writes its own version there, whatever the client asked for; Byline speaks
 // the API of Ghost 6, which is what @tryghost/content-api asks for by default.
 public sealed class ContentApiHeaders(IOptions<ContentApiOptions> options) : IEndpointFilter

@@ -15,7 +15,7 @@ public static class ContentFilters
         }
         catch (NqlException ex)
         {
-            throw ContentApiException.BadRequest("Error parsing filter", ex.Message);
+            throw GhostApiException.BadRequest("Error parsing filter", ex.Message);
         }
     }
 
@@ -31,7 +31,7 @@ public static class ContentFilters
     {
         if (!GhostIds.IsWellFormed(id))
         {
-            throw ContentApiException.Validation("matches", "id");
+            throw GhostApiException.Validation("matches", "id");
         }
     }
 }

@@ -13,12 +13,12 @@ public sealed class ContentKeyCheck : IEndpointFilter
         var keys = context.HttpContext.Request.Query["key"];
         if (keys.Count > 1)
         {
-            throw new ContentApiException(400, "BadRequestError", "Invalid Request", code: "INVALID_REQUEST", beforeEndpoint: true);
+            throw new GhostApiException(400, "BadRequestError", "Invalid Request", code: "INVALID_REQUEST", beforeEndpoint: true);
         }
 
         if (string.IsNullOrEmpty(keys.ToString()))
         {
-            throw new ContentApiException(401, "UnauthorizedError", "Authorization failed",
+            throw new GhostApiException(401, "UnauthorizedError", "Authorization failed",
                 "Unable to determine the authenticated member or integration. Check the supplied Content API Key and ensure cookies are being passed through if member auth is failing.",
                 beforeEndpoint: true);
         }
@@ -28,7 +28,7 @@ public sealed class ContentKeyCheck : IEndpointFilter
             .ToListAsync(context.HttpContext.RequestAborted);
         if (!ApiKeys.Matches(active, keys.ToString()))
         {
-            throw new ContentApiException(401, "UnauthorizedError", "Unknown Content API Key", code: "UNKNOWN_CONTENT_API_KEY", beforeEndpoint: true);
+            throw new GhostApiException(401, "UnauthorizedError", "Unknown Content API Key", code: "UNKNOWN_CONTENT_API_KEY", beforeEndpoint: true);
         }
 
         return await next(context);

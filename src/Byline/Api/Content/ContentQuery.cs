@@ -24,6 +24,18 @@ public sealed class ContentQuery
     public int Page { get; private init; } = 1;
     public IReadOnlyList<SortKey> Order { get; private init; } = [];
 
+    // The Admin API always answers with a post's tags and authors, as Ghost's does.
+    public ContentQuery WithInclude(params string[] relations) => new()
+    {
+        Filter = Filter,
+        Include = Include.Union(relations).ToHashSet(),
+        Fields = Fields,
+        Formats = Formats,
+        Limit = Limit,
+        Page = Page,
+        Order = Order,
+    };
+
     public static ContentQuery Read(HttpRequest request, IReadOnlyCollection<string> includes)
     {
         var query = request.Query;
@@ -43,7 +55,7 @@ public sealed class ContentQuery
     {
         { Count: 0 } => null,
         { Count: 1 } value => value[0],
-        _ => throw ContentApiException.Validation("single value", key),
+        _ => throw GhostApiException.Validation("single value", key),
     };
 
     private static IEnumerable<string> List(StringValues values) =>
@@ -63,7 +75,7 @@ public sealed class ContentQuery
         }
         catch (NqlException ex)
         {
-            throw ContentApiException.BadRequest("Error parsing filter", ex.Message);
+            throw GhostApiException.BadRequest("Error parsing filter", ex.Message);
         }
     }
 
@@ -75,7 +87,7 @@ public sealed class ContentQuery
             return ["html"];
         }
 
-        return formats.All(KnownFormats.Contains) ? formats : throw ContentApiException.Validation("AllowedValues", "formats");
+        return formats.All(KnownFormats.Contains) ? formats : throw GhostApiException.Validation("AllowedValues", "formats");
     }
 
     // "all" is capped like any other number: a browse answers at most MaxLimit items.
@@ -85,14 +97,14 @@ public sealed class ContentQuery
         "all" => MaxLimit,
         _ when limit.All(char.IsAsciiDigit) && int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 => Math.Min(n, MaxLimit),
         _ when limit.All(char.IsAsciiDigit) && limit.TrimStart('0').Length > 9 => MaxLimit,
-        _ => throw ContentApiException.Validation("matches", "limit"),
+        _ => throw GhostApiException.Validation("matches", "limit"),
     };
 
     private static int ParsePage(string? page) => page switch
     {
         null or "" => 1,
         _ when page.All(char.IsAsciiDigit) && int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 => n,
-        _ => throw ContentApiException.Validation("matches", "page"),
+        _ => throw GhostApiException.Validation("matches", "page"),
     };
 
     // "published_at desc, title asc": Ghost's order validator allows letters, digits, _ , . and
@@ -106,7 +118,7 @@ public sealed class ContentQuery
 
         if (!order.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or ',' or '.' or ' '))
         {
-            throw ContentApiException.Validation("matches", "order");
+            throw GhostApiException.Validation("matches", "order");
         }
 
         var keys = new List<SortKey>();
@@ -116,12 +128,12 @@ public sealed class ContentQuery
             var direction = words.Length > 1 ? words[1].ToLowerInvariant() : "asc";
             if (words.Length > 2 || direction is not ("asc" or "desc"))
             {
-                throw ContentApiException.BadRequest($"Invalid order \"{part}\": use a field name followed by asc or desc.");
+                throw GhostApiException.BadRequest($"Invalid order \"{part}\": use a field name followed by asc or desc.");
             }
 
             keys.Add(new SortKey(words[0].ToLowerInvariant(), direction == "desc"));
         }
 
-        return keys.Count <= 5 ? keys : throw ContentApiException.BadRequest("Order by at most 5 fields.");
+        return keys.Count <= 5 ? keys : throw GhostApiException.BadRequest("Order by at most 5 fields.");
     }
 }

@@ -37,9 +37,9 @@ public static class PagesEndpoints
 
     public static RouteGroupBuilder MapPages(this RouteGroupBuilder api)
     {
-        api.MapGet("/pages", BrowseAsync).WithMetadata(new ContentAction("list pages"));
-        api.MapGet("/pages/{id}", ReadByIdAsync).WithMetadata(new ContentAction("read page"));
-        api.MapGet("/pages/slug/{slug}", ReadBySlugAsync).WithMetadata(new ContentAction("read page"));
+        api.MapGet("/pages", BrowseAsync).WithMetadata(new GhostAction("list pages"));
+        api.MapGet("/pages/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read page"));
+        api.MapGet("/pages/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read page"));
         return api;
     }
 
@@ -72,7 +72,7 @@ public static class PagesEndpoints
     private static async Task<Ok<JsonObject>> ReadAsync(HttpRequest request, BylineDb db, IQueryable<Page> pages, CancellationToken ct)
     {
         var query = ContentQuery.Read(request, Includes);
-        var page = await pages.AsNoTracking().FirstOrDefaultAsync(ct) ?? throw ContentApiException.NotFound("Page not found.");
+        var page = await pages.AsNoTracking().FirstOrDefaultAsync(ct) ?? throw GhostApiException.NotFound("Page not found.");
         var site = await ContentSite.LoadAsync(db, ct);
         return TypedResults.Ok(Envelope.Read("pages", PostShape.Page(page, site, query), query));
     }

@@ -10,7 +10,10 @@ public static class PostsEndpoints
 {
     private static readonly string[] Includes = ["tags", "authors"];
 
-    private static readonly FilterSchema<Story> Filters = new("posts", new Dictionary<string, FieldFilter>
+    private static readonly FilterSchema<Story> Filters = new("posts", FilterFields);
+
+    // The fields posts can be filtered by; the Admin API adds real statuses to these.
+    internal static Dictionary<string, FieldFilter> FilterFields => new()
     {
         ["id"] = Field.Id<Story>(s => s.Id, GhostIdKind.Story),
         ["uuid"] = Field.Uuid<Story>(s => s.PublicId),
@@ -38,9 +41,9 @@ public static class PostsEndpoints
         ["authors.slug"] = Author,
         ["primary_author"] = PrimaryAuthor,
         ["primary_author.slug"] = PrimaryAuthor,
-    });
+    };
 
-    private static readonly SortSchema<Story> Order = new(
+    internal static readonly SortSchema<Story> Order = new(
         new Dictionary<string, SortField<Story>>
         {
             ["published_at"] = Sort.By((Story s) => s.PublishedAt),
@@ -67,9 +70,9 @@ public static class PostsEndpoints
 
     public static RouteGroupBuilder MapPosts(this RouteGroupBuilder api)
     {
-        api.MapGet("/posts", BrowseAsync).WithMetadata(new ContentAction("list posts"));
-        api.MapGet("/posts/{id}", ReadByIdAsync).WithMetadata(new ContentAction("read post"));
-        api.MapGet("/posts/slug/{slug}", ReadBySlugAsync).WithMetadata(new ContentAction("read post"));
+        api.MapGet("/posts", BrowseAsync).WithMetadata(new GhostAction("list posts"));
+        api.MapGet("/posts/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read post"));
+        api.MapGet("/posts/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read post"));
         return api;
     }
 
@@ -99,14 +102,14 @@ public static class PostsEndpoints
         var query = ContentQuery.Read(request, Includes);
         var stories = Live(db, time.GetUtcNow().UtcDateTime);
         stories = id is { } number ? stories.Where(s => s.Id == number) : stories.Where(s => s.Slug == slug);
-        var story = await Load(stories).FirstOrDefaultAsync(ct) ?? throw ContentApiException.NotFound("Post not found.");
+        var story = await Load(stories).FirstOrDefaultAsync(ct) ?? throw GhostApiException.NotFound("Post not found.");
         var site = await ContentSite.LoadAsync(db, ct);
         return TypedResults.Ok(Envelope.Read("posts", PostShape.Story(story, site, query), query));
     }
 
     private static IQueryable<Story> Live(BylineDb db, DateTime now) => db.Stories.AsNoTracking().Live(now);
 
-    private static IQueryable<Story> Load(IQueryable<Story> stories) => stories
+    internal static IQueryable<Story> Load(IQueryable<Story> stories) => stories
         .Include(s => s.Section)
         .Include(s => s.Authors).ThenInclude(a => a.Author)
         .Include(s => s.Tags)

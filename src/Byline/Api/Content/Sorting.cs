@@ -18,7 +18,7 @@ public sealed class SortSchema<T>(IReadOnlyDictionary<string, SortField<T>> fiel
         {
             if (!fields.TryGetValue(key.Field, out var field))
             {
-                throw ContentApiException.BadRequest(
+                throw GhostApiException.BadRequest(
                     $"Cannot order by \"{key.Field}\".", $"The fields are: {string.Join(", ", fields.Keys)}.");
             }
 

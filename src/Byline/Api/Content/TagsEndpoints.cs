@@ -42,9 +42,9 @@ public static class TagsEndpoints
 
     public static RouteGroupBuilder MapTags(this RouteGroupBuilder api)
     {
-        api.MapGet("/tags", BrowseAsync).WithMetadata(new ContentAction("list tags"));
-        api.MapGet("/tags/{id}", ReadByIdAsync).WithMetadata(new ContentAction("read tag"));
-        api.MapGet("/tags/slug/{slug}", ReadBySlugAsync).WithMetadata(new ContentAction("read tag"));
+        api.MapGet("/tags", BrowseAsync).WithMetadata(new GhostAction("list tags"));
+        api.MapGet("/tags/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read tag"));
+        api.MapGet("/tags/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read tag"));
         return api;
     }
 
@@ -80,7 +80,7 @@ public static class TagsEndpoints
     private static async Task<Ok<JsonObject>> ReadAsync(HttpRequest request, BylineDb db, TimeProvider time, IQueryable<TagRow> rows, CancellationToken ct)
     {
         var query = ContentQuery.Read(request, Includes);
-        var tag = await rows.FirstOrDefaultAsync(ct) ?? throw ContentApiException.NotFound("Tag not found.");
+        var tag = await rows.FirstOrDefaultAsync(ct) ?? throw GhostApiException.NotFound("Tag not found.");
         var counts = await CountsAsync(db, query, [tag], time.GetUtcNow().UtcDateTime, ct);
         var site = await ContentSite.LoadAsync(db, ct);
         return TypedResults.Ok(Envelope.Read("tags", Shapes.Tag(tag, site, Count(counts, tag)), query));

@@ -1,27 +1,27 @@
 namespace Byline.Api.Content;
 
 // An answer other than 200, in Ghost's words. Thrown from anywhere below an endpoint and turned into
-// Ghost's error body by ContentApiErrors, so every refusal has one shape and one status table.
-public sealed class ContentApiException : Exception
+// Ghost's error body by GhostApiErrors, so every refusal has one shape and one status table.
+public sealed class GhostApiException : Exception
 {
-    public ContentApiException()
+    public GhostApiException()
         : this(500, "InternalServerError", "An unexpected error occurred, please try again.")
     {
     }
 
-    public ContentApiException(string message)
+    public GhostApiException(string message)
         : this(500, "InternalServerError", message)
     {
     }
 
-    public ContentApiException(string message, Exception innerException)
+    public GhostApiException(string message, Exception innerException)
         : base(message, innerException)
     {
         Status = 500;
         Type = "InternalServerError";
     }
 
-    public ContentApiException(int status, string type, string message, string? context = null, string? code = null, bool beforeEndpoint = false)
+    public GhostApiException(int status, string type, string message, string? context = null, string? code = null, bool beforeEndpoint = false)
         : base(message)
     {
         Status = status;
@@ -40,11 +40,11 @@ public sealed class ContentApiException : Exception
     // as it is rather than rewritten to "..., cannot list posts."
     public bool BeforeEndpoint { get; }
 
-    public static ContentApiException NotFound(string message) => new(404, "NotFoundError", message);
+    public static GhostApiException NotFound(string message) => new(404, "NotFoundError", message);
 
-    public static ContentApiException BadRequest(string message, string? context = null) => new(400, "BadRequestError", message, context);
+    public static GhostApiException BadRequest(string message, string? context = null) => new(400, "BadRequestError", message, context);
 
     // Ghost's input validators answer 422 with "Validation (matches) failed for limit".
-    public static ContentApiException Validation(string rule, string key) =>
+    public static GhostApiException Validation(string rule, string key) =>
         new(422, "ValidationError", $"Validation ({rule}) failed for {key}");
 }

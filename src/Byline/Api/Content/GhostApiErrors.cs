@@ -7,13 +7,13 @@ public sealed record GhostError(
     string Message, string? Context, string Type, object? Details, string? Property, string? Help, string? Code, string Id, string? GhostErrorCode);
 
 // What an endpoint does, in Ghost's words ("list posts", "read post"), for its error messages.
-public sealed record ContentAction(string Name);
+public sealed record GhostAction(string Name);
 
-// The outermost filter of the Content API: turns refusals into Ghost's error body
+// The outermost filter of the Content and Admin APIs: turns refusals into Ghost's error body
 // ({"errors":[{message, context, type, details, property, help, code, id, ghostErrorCode}]}, as
 // @tryghost/mw-error-handler writes it) and anything unexpected into a generic 500 that says nothing
 // about the inside.
-public sealed class ContentApiErrors(ILogger<ContentApiErrors> logger) : IEndpointFilter
+public sealed class GhostApiErrors(ILogger<GhostApiErrors> logger) : IEndpointFilter
 {
     private static readonly Dictionary<string, string> UserMessages = new()
     {
@@ -30,25 +30,25 @@ public sealed class ContentApiErrors(ILogger<ContentApiErrors> logger) : IEndpoi
         {
             return await next(context);
         }
-        catch (ContentApiException ex)
+        catch (GhostApiException ex)
         {
             return Answer(context.HttpContext, ex);
         }
         catch (Exception ex) when (!context.HttpContext.RequestAborted.IsCancellationRequested)
         {
             logger.LogError(ex, "Content API request {Path} failed", context.HttpContext.Request.Path);
-            return Answer(context.HttpContext, new ContentApiException());
+            return Answer(context.HttpContext, new GhostApiException());
         }
     }
 
-    public static JsonHttpResult<GhostErrorBody> Answer(HttpContext http, ContentApiException ex)
+    public static JsonHttpResult<GhostErrorBody> Answer(HttpContext http, GhostApiException ex)
     {
         var message = ex.Message;
         var errorContext = ex.Context;
 
         // Ghost's prepareUserMessage: the endpoint's action goes into the message, the original
         // message moves into context.
-        if (!ex.BeforeEndpoint && http.GetEndpoint()?.Metadata.GetMetadata<ContentAction>() is { } action &&
+        if (!ex.BeforeEndpoint && http.GetEndpoint()?.Metadata.GetMetadata<GhostAction>() is { } action &&
             UserMessages.TryGetValue(ex.Type, out var template))
         {
             errorContext = ex.Context is null ? ex.Message : ex.Message.EndsWith('.') ? $"{ex.Message} {ex.Context}" : $"{ex.Message}: {ex.Context}";
