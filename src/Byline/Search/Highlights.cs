@@ -32,7 +32,7 @@ public static class Highlights
                 continue;
             }
 
-            html.Append(Encoder.Encode(snippet[start..i]));
+            html.Append(Encoder.Encode(snippet[start..i].Replace(SearchText.LessThan, '<')));
             start = i + 1;
             if (!end && c == SearchText.MatchStart && !open)
             {

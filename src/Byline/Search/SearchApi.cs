@@ -16,10 +16,11 @@ public static class SearchApi
             return TypedResults.ValidationProblem(errors, title: "The search could not be read");
         }
 
-        var publication = await db.Publication.AsNoTracking().OrderBy(p => p.Id)
-            .Select(p => new { p.TimeZone, p.BaseUrl }).FirstOrDefaultAsync(cancellationToken);
-        var clock = new PublicationClock(publication?.TimeZone ?? "UTC");
-        var baseUrl = publication?.BaseUrl ?? "";
+        // Without a publication row, the same defaults as the reader's pages.
+        var publication = await db.Publication.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? new PublicationSettings { Name = "Byline" };
+        var clock = new PublicationClock(publication.TimeZone);
+        var baseUrl = publication.BaseUrl;
         var results = await searcher.SearchAsync(parameters, clock, cancellationToken);
         var page = results.Page;
         return TypedResults.Ok(new SearchResponse(

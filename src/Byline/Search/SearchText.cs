@@ -14,6 +14,16 @@ public static class SearchText
     public const char MatchStart = '\uE000';
     public const char MatchEnd = '\uE001';
 
+    // PostgreSQL's text parser takes "<script>" in plain text for a tag and leaves it out of a
+    // headline, so '<' goes to ts_headline as this character and Highlights turns it back.
+    public const char LessThan = '\uE002';
+
+    private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s",
+        "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    };
+
     public static string FromHtml(string? html)
     {
         if (string.IsNullOrEmpty(html))
@@ -33,10 +43,22 @@ public static class SearchText
                 continue;
             }
 
-            // A tag separates words: "<p>one</p><p>two</p>" is "one two", not "onetwo".
-            text.Append(' ');
+            // A block tag separates words ("<p>one</p><p>two</p>" is "one two"); an inline one does
+            // not ("snicker<em>snack</em>" is one word).
+            var nameStart = i + (i + 1 < html.Length && html[i + 1] == '/' ? 2 : 1);
+            var nameEnd = nameStart;
+            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            if (!Inline.Contains(html[nameStart..nameEnd]))
+            {
+                text.Append(' ');
+            }
+
             char? quote = null;
-            for (i++; i < html.Length; i++)
+            for (i = nameEnd; i < html.Length; i++)
             {
                 var t = html[i];
                 if (quote is not null)
@@ -58,7 +80,7 @@ public static class SearchText
         return Clean(WebUtility.HtmlDecode(text.ToString()));
     }
 
-    // One line of text with single spaces and no highlight sentinels or control characters.
+    // One line of text with single spaces and none of the sentinels above or control characters.
     public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -76,7 +98,7 @@ public static class SearchText
                     clean.Append(' ');
                 }
             }
-            else if (c is not (MatchStart or MatchEnd))
+            else if (c is not (MatchStart or MatchEnd or LessThan))
             {
                 clean.Append(c);
             }
