@@ -38,6 +38,7 @@ public static class SearchApi
                 SearchParameters.PageSize,
                 results.Pages,
                 results.Total,
+                results.Capped,
                 page < results.Pages ? page + 1 : null,
                 page > 1 ? Math.Min(page - 1, results.Pages) : null))));
     }
@@ -56,5 +57,8 @@ public sealed record SearchHitLink(string Name, string Slug, string Url);
 /// <summary>Where this page sits among all the results.</summary>
 public sealed record SearchMeta(SearchPagination Pagination);
 
-/// <summary>Ten results to a page; <c>Next</c> and <c>Prev</c> are page numbers, or null.</summary>
-public sealed record SearchPagination(int Page, int Limit, int Pages, int Total, int? Next, int? Prev);
+/// <summary>
+/// Ten results to a page; <c>Next</c> and <c>Prev</c> are page numbers, or null. The newest 1,000
+/// matches are ranked: when more stories match, <c>Capped</c> is true and <c>Total</c> is 1,000.
+/// </summary>
+public sealed record SearchPagination(int Page, int Limit, int Pages, int Total, bool Capped, int? Next, int? Prev);

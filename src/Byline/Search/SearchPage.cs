@@ -25,6 +25,7 @@ public static class SearchPage
             parameters.Query,
             Searched: errors.Count == 0 && parameters.Query.Length > 0,
             results.Total,
+            results.Capped,
             results.Results.Select(r => new SearchResultView(
                 r.Headline,
                 r.Path,

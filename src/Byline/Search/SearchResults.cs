@@ -5,6 +5,9 @@ public sealed record SearchResults(int Page, int Total, IReadOnlyList<SearchResu
 {
     public int Pages => Math.Max(1, (Total + SearchParameters.PageSize - 1) / SearchParameters.PageSize);
 
+    // More stories match than are ranked: Total is a lower bound (see SearchSql.MaxRanked).
+    public bool Capped => Total >= SearchSql.MaxRanked;
+
     public static SearchResults None(int page) => new(page, 0, []);
 }
 

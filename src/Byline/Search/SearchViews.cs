@@ -5,6 +5,7 @@ public sealed record SearchView(
     string Query,
     bool Searched,
     int Total,
+    bool Capped,
     IReadOnlyList<SearchResultView> Results,
     Pagination? Pagination,
     IReadOnlyList<SearchOptionView> Sections,

@@ -88,6 +88,7 @@ public sealed class SearchTests(EmptyBylineApp app) : IClassFixture<EmptyBylineA
 
         Assert.Equal((1, 10, 3, 23, (int?)2, (int?)null), (first.Meta.Pagination.Page, first.Meta.Pagination.Limit, first.Meta.Pagination.Pages, first.Meta.Pagination.Total, first.Meta.Pagination.Next, first.Meta.Pagination.Prev));
         Assert.Equal(10, first.Results.Count);
+        Assert.False(first.Meta.Pagination.Capped);
         Assert.Equal(3, third.Results.Count);
         Assert.Equal((int?)null, third.Meta.Pagination.Next);
         Assert.Empty(beyond.Results);
