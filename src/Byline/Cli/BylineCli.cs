@@ -31,6 +31,7 @@ public static class BylineCli
             var db = services.GetRequiredService<BylineDb>();
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             await db.Database.MigrateAsync(ct);
+            await Search.SearchIndexer.CatchUpAsync(db, ct);
             Console.WriteLine(pending.Count == 0 ? "The database is up to date." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");
             return 0;
         }));
@@ -66,6 +67,7 @@ public static class BylineCli
         if (db is SqliteBylineDb)
         {
             await db.Database.MigrateAsync(ct);
+            await Search.SearchIndexer.CatchUpAsync(db, ct);
         }
     }
 }

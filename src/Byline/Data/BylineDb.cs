@@ -1,3 +1,5 @@
+using Byline.Search;
+
 namespace Byline.Data;
 
 // One context for the whole content model. Each provider derives from it so that it can carry its
@@ -15,9 +17,36 @@ public abstract class BylineDb(DbContextOptions options) : DbContext(options)
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BylineDb).Assembly);
+
+    // Every save of a story, from any caller (import, restore, the newsroom, the APIs), refreshes
+    // its search row in the same transaction: this is the one place the search index is kept.
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changes = await SearchChanges.CollectAsync(this, cancellationToken);
+        if (changes.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await SearchIndexer.RefreshAsync(this, changes.StoryIds, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
+    // Byline saves asynchronously everywhere; a synchronous save takes the same path so that it
+    // cannot skip the search index. ASP.NET Core has no synchronization context to deadlock on.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 }
 
 public sealed class SqliteBylineDb(DbContextOptions<SqliteBylineDb> options) : BylineDb(options)

@@ -1,4 +1,5 @@
 using Byline.Demo;
+using Byline.Search;
 
 namespace Byline.Data;
 
@@ -17,6 +18,7 @@ public static class DatabaseStartup
         if (autoMigrate)
         {
             await db.Database.MigrateAsync(cancellationToken);
+            await SearchIndexer.CatchUpAsync(db, cancellationToken);
         }
         else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {

@@ -19,6 +19,19 @@ public sealed class PublicationClock
         return new DateTimeOffset(instant).ToOffset(_zone.GetUtcOffset(instant));
     }
 
+    // The instant a calendar day begins in the publication's zone; where midnight is skipped by a
+    // clock change, the first hour that exists.
+    public DateTime StartOfDayUtc(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (_zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(30);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(local, _zone);
+    }
+
     public TimeView View(DateTime utc)
     {
         var local = Local(utc);

@@ -9,6 +9,7 @@ public sealed record ThemeModel(SiteView Site, MetaView Meta, AdsView Ads, IRead
     public ListingView? Listing { get; init; }
     public PageView? Page { get; init; }
     public ErrorView? Error { get; init; }
+    public SearchView? Search { get; init; }
 }
 
 public sealed record SiteView(

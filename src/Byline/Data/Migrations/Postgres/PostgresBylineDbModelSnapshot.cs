@@ -374,6 +374,36 @@ namespace Byline.Data.Migrations.Postgres
                     b.ToTable("Publication", (string)null);
                 });
 
+            modelBuilder.Entity("Byline.Search.SearchDocument", b =>
+                {
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Authors")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Dek")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("StoryId");
+
+                    b.ToTable("StorySearch", (string)null);
+                });
+
             modelBuilder.Entity("Byline.Sections.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -676,6 +706,15 @@ namespace Byline.Data.Migrations.Postgres
                         });
 
                     b.Navigation("FooterLinks");
+                });
+
+            modelBuilder.Entity("Byline.Search.SearchDocument", b =>
+                {
+                    b.HasOne("Byline.Articles.Story", null)
+                        .WithOne()
+                        .HasForeignKey("Byline.Search.SearchDocument", "StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Byline.Webhooks.WebhookDelivery", b =>

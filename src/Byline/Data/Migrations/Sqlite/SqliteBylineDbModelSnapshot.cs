@@ -355,6 +355,36 @@ namespace Byline.Data.Migrations.Sqlite
                     b.ToTable("Publication", (string)null);
                 });
 
+            modelBuilder.Entity("Byline.Search.SearchDocument", b =>
+                {
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Authors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dek")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StoryId");
+
+                    b.ToTable("StorySearch", (string)null);
+                });
+
             modelBuilder.Entity("Byline.Sections.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -649,6 +679,15 @@ namespace Byline.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("FooterLinks");
+                });
+
+            modelBuilder.Entity("Byline.Search.SearchDocument", b =>
+                {
+                    b.HasOne("Byline.Articles.Story", null)
+                        .WithOne()
+                        .HasForeignKey("Byline.Search.SearchDocument", "StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Byline.Webhooks.WebhookDelivery", b =>
