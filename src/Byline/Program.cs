@@ -1,3 +1,4 @@
+using Byline.Caching;
 using Byline.Cli;
 using Byline.Feeds;
 using Byline.Import;
@@ -22,6 +23,7 @@ builder.AddBylineData();
 builder.AddImport();
 builder.AddTheme();
 builder.AddReaderSite();
+builder.AddPageCache();
 builder.AddArticles();
 builder.AddMedia();
 builder.AddFeeds();
@@ -33,6 +35,7 @@ builder.AddWebhooks();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+app.UsePageCache();
 app.UseReaderSite();
 app.UseThemeAssets();
 app.UseMedia();

@@ -1,3 +1,4 @@
+using Byline.Caching;
 using Byline.Api.Content;
 
 namespace Byline.Api;
@@ -26,7 +27,13 @@ public static class ContentApi
             .ExcludeFromDescription()
             .AddEndpointFilter<ContentApiHeaders>()
             .AddEndpointFilter<GhostApiErrors>()
-            .AddEndpointFilter<ContentKeyCheck>();
+            .AddEndpointFilter<ContentKeyCheck>()
+            .AddEndpointFilter((context, next) =>
+            {
+                // Any change to content or keys evicts every Content API answer (see EvictionTags).
+                context.HttpContext.CacheAs(CacheTags.ApiLists, CacheTags.Chrome);
+                return next(context);
+            });
         api.MapPosts().MapPages().MapAuthors().MapTags().MapSettings();
 
         // Anything else under the prefix is Ghost's JSON 404, not the reader site's HTML page.

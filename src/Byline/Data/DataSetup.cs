@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Byline.Data;
@@ -35,17 +36,20 @@ public static class DataSetup
     {
         var (provider, connectionString) = ResolveConnection(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<WebhookOutbox>();
+        // Every IInterceptor in the container joins every DbContext: the webhook outbox, cache
+        // eviction, and whatever a test adds to watch the queries.
+        builder.Services.AddSingleton<IInterceptor, WebhookOutbox>();
+        builder.Services.AddSingleton<IInterceptor, Caching.CacheEvictionInterceptor>();
         if (provider == DatabaseProvider.Postgres)
         {
             builder.Services.AddDbContext<BylineDb, PostgresBylineDb>((services, options) => options
-                .AddInterceptors(services.GetRequiredService<WebhookOutbox>())
+                .AddInterceptors(services.GetServices<IInterceptor>())
                 .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__migrations").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         }
         else
         {
             builder.Services.AddDbContext<BylineDb, SqliteBylineDb>((services, options) => options
-                .AddInterceptors(services.GetRequiredService<WebhookOutbox>())
+                .AddInterceptors(services.GetServices<IInterceptor>())
                 .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__migrations").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         }
 

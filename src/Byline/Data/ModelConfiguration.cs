@@ -153,3 +153,12 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         delivery.HasIndex(d => new { d.Status, d.NextAttemptAt });
     }
 }
+
+internal sealed class CacheEvictionConfiguration : IEntityTypeConfiguration<Caching.CacheEviction>
+{
+    public void Configure(EntityTypeBuilder<Caching.CacheEviction> eviction)
+    {
+        eviction.Property(e => e.Tags).HasMaxLength(20000);
+        eviction.HasIndex(e => e.At);
+    }
+}

@@ -10,6 +10,9 @@ public sealed record Feed(
     string PublisherName,
     IReadOnlyList<FeedItem> Items)
 {
+    // What the feed shows, for the page cache.
+    public IReadOnlyList<string> Shows { get; init; } = [];
+
     // The newest change of any item; a feed with no items has no time of its own.
     public DateTime? Updated => Items.Count == 0 ? null : Items.Max(i => i.Updated);
 

@@ -1,3 +1,4 @@
+using Byline.Caching;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Byline.Feeds;
@@ -18,23 +19,25 @@ public static class FeedSetup
         foreach (var format in FeedFormats.All)
         {
             var file = format.FileName();
-            feeds.MapGetAndHead($"/{file}", (FeedSource source, CancellationToken ct) => AnswerAsync(source, FeedScope.Site, null, format, ct));
-            feeds.MapGetAndHead($"/{{section}}/{file}", (string section, FeedSource source, CancellationToken ct) => AnswerAsync(source, FeedScope.Section, section, format, ct));
-            feeds.MapGetAndHead($"/tag/{{slug}}/{file}", (string slug, FeedSource source, CancellationToken ct) => AnswerAsync(source, FeedScope.Tag, slug, format, ct));
-            feeds.MapGetAndHead($"/author/{{slug}}/{file}", (string slug, FeedSource source, CancellationToken ct) => AnswerAsync(source, FeedScope.Author, slug, format, ct));
+            feeds.MapGetAndHead($"/{file}", (HttpContext http, FeedSource source) => AnswerAsync(http, source, FeedScope.Site, null, format));
+            feeds.MapGetAndHead($"/{{section}}/{file}", (string section, HttpContext http, FeedSource source) => AnswerAsync(http, source, FeedScope.Section, section, format));
+            feeds.MapGetAndHead($"/tag/{{slug}}/{file}", (string slug, HttpContext http, FeedSource source) => AnswerAsync(http, source, FeedScope.Tag, slug, format));
+            feeds.MapGetAndHead($"/author/{{slug}}/{file}", (string slug, HttpContext http, FeedSource source) => AnswerAsync(http, source, FeedScope.Author, slug, format));
         }
 
         return app;
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> AnswerAsync(
-        FeedSource source, FeedScope scope, string? slug, FeedFormat format, CancellationToken cancellationToken)
+        HttpContext http, FeedSource source, FeedScope scope, string? slug, FeedFormat format)
     {
-        var feed = await source.LoadAsync(scope, slug, cancellationToken);
+        var feed = await source.LoadAsync(scope, slug, http.RequestAborted);
         if (feed is null)
         {
             return TypedResults.NotFound();
         }
+
+        http.CacheAs(feed.Shows);
 
         var body = format switch
         {

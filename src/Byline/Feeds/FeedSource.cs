@@ -1,3 +1,4 @@
+using Byline.Caching;
 using Byline.Site;
 
 namespace Byline.Feeds;
@@ -26,6 +27,7 @@ public sealed class FeedSource(BylineDb db, TimeProvider time)
         slug = slug?.ToLowerInvariant();
         string title, path;
         string? description;
+        string[] shows;
         switch (scope)
         {
             case FeedScope.Section:
@@ -36,6 +38,7 @@ public sealed class FeedSource(BylineDb db, TimeProvider time)
                 }
 
                 (title, description, path) = (section.Name, section.Description, Urls.Section(section.Slug));
+                shows = [CacheTags.Chrome, CacheTags.Section(section.Id), CacheTags.SectionList(section.Id)];
                 stories = stories.Where(s => s.SectionId == section.Id);
                 break;
             case FeedScope.Tag:
@@ -46,6 +49,7 @@ public sealed class FeedSource(BylineDb db, TimeProvider time)
                 }
 
                 (title, description, path) = (tag.Name, tag.Description, Urls.Tag(tag.Slug));
+                shows = [CacheTags.Chrome, CacheTags.Tag(tag.Id), CacheTags.TagList(tag.Id)];
                 stories = stories.Where(s => s.Tags.Any(t => t.Id == tag.Id));
                 break;
             case FeedScope.Author:
@@ -56,16 +60,18 @@ public sealed class FeedSource(BylineDb db, TimeProvider time)
                 }
 
                 (title, description, path) = (author.Name, author.JobTitle, Urls.Author(author.Slug));
+                shows = [CacheTags.Chrome, CacheTags.Author(author.Id), CacheTags.AuthorList(author.Id)];
                 stories = stories.Where(s => s.Authors.Any(a => a.AuthorId == author.Id));
                 break;
             default:
                 (title, description, path) = (publication.Name, publication.Tagline, "");
+                shows = [CacheTags.Chrome, CacheTags.Feeds];
                 break;
         }
 
         var items = await ItemsAsync(stories, baseUrl, cancellationToken);
         var feedTitle = scope == FeedScope.Site ? title : $"{title} — {publication.Name}";
-        return new Feed(feedTitle, description, baseUrl, path, publication.Language, publication.Name, items);
+        return new Feed(feedTitle, description, baseUrl, path, publication.Language, publication.Name, items) { Shows = shows };
     }
 
     private static async Task<List<FeedItem>> ItemsAsync(IQueryable<Story> stories, string baseUrl, CancellationToken cancellationToken)

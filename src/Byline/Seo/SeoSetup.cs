@@ -1,3 +1,4 @@
+using Byline.Caching;
 using Byline.Feeds;
 
 namespace Byline.Seo;
@@ -15,7 +16,12 @@ public static class SeoSetup
 
     public static IEndpointRouteBuilder MapSeo(this IEndpointRouteBuilder app)
     {
-        var seo = app.MapGroup("").ExcludeFromDescription().CachedPublicly(TimeSpan.FromMinutes(5));
+        var seo = app.MapGroup("").ExcludeFromDescription().CachedPublicly(TimeSpan.FromMinutes(5))
+            .AddEndpointFilter((context, next) =>
+            {
+                context.HttpContext.CacheAs(CacheTags.Chrome, CacheTags.Sitemaps);
+                return next(context);
+            });
         seo.MapGetAndHead("/robots.txt", SitemapEndpoints.RobotsAsync);
         seo.MapGetAndHead("/sitemap.xml", SitemapEndpoints.IndexAsync);
         seo.MapGetAndHead("/sitemaps/pages.xml", SitemapEndpoints.PagesAsync);

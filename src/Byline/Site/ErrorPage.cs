@@ -18,7 +18,7 @@ public static class ErrorPage
             : ("That request could not be answered", "Please check the address and try again.");
         try
         {
-            var (model, _) = await chrome.LoadAsync(new MetaView(title, null, "/", "website"), "/", http.RequestAborted);
+            var (model, _) = await chrome.LoadAsync(new MetaView(title, null, "/", "website"), "/", http.RequestAborted, withLatest: true);
             return await ThemePage.RenderAsync(http, "error", model with { Error = new ErrorView(status, title, message) }, status);
         }
         catch (Exception ex)

@@ -1,3 +1,4 @@
+using Byline.Caching;
 using Byline.Site.Views;
 
 namespace Byline.Site;
@@ -29,18 +30,14 @@ public static class HomePage
         var blocks = new List<SectionBlock>();
         if (page == 1)
         {
-            foreach (var section in model.Site.Sections)
-            {
-                var slug = section.Url.TrimStart('/');
-                var cards = await live.Where(s => s.Section!.Slug == slug).ToCardsAsync(clock, 0, PerSection, ct);
-                if (cards.Count > 0)
-                {
-                    blocks.Add(new SectionBlock(section, cards));
-                }
-            }
+            var bySection = await live.TopPerSectionAsync(db.Sections.AsNoTracking(), clock, PerSection, ct);
+            blocks.AddRange(model.Site.Sections
+                .Select(section => new SectionBlock(section, bySection[section.Url.TrimStart('/')].ToList()))
+                .Where(block => block.Stories.Count > 0));
         }
 
         var pagination = StoryCards.Paginate("/", page, Math.Max(0, total - 1), LatestPerPage);
+        http.CacheAs(CacheTags.Chrome, CacheTags.Home);
         var title = page == 1 ? model.Site.Name + (model.Site.Tagline is { } t ? " — " + t : "") : $"Latest stories, page {page} — {model.Site.Name}";
         return await ThemePage.RenderAsync(http, "home", model with
         {

@@ -1,3 +1,4 @@
+using Byline.Caching;
 using Byline.Content;
 using Byline.Seo;
 using Byline.Site.Views;
@@ -17,6 +18,7 @@ public static class ListingPages
         if (section is not null)
         {
             var stories = db.Stories.AsNoTracking().Live(time.GetUtcNow().UtcDateTime).Where(s => s.SectionId == section.Id);
+            http.CacheAs(CacheTags.Chrome, CacheTags.Section(section.Id), CacheTags.SectionList(section.Id));
             return await ListAsync(http, chrome, "section", section.Name, section.Description, Urls.Section(section.Slug), stories, null);
         }
 
@@ -28,6 +30,7 @@ public static class ListingPages
 
         var url = Urls.Page(page.Slug);
         var (model, clock) = await chrome.LoadAsync(new MetaView(page.Title, null, url, "website"), url, http.RequestAborted);
+        http.CacheAs(CacheTags.Chrome, CacheTags.Page(page.Id));
         return await ThemePage.RenderAsync(http, "page", model with { Page = new PageView(page.Title, page.BodyHtml, clock.View(page.UpdatedAt)) });
     }
 
@@ -41,6 +44,7 @@ public static class ListingPages
         }
 
         var stories = db.Stories.AsNoTracking().Live(time.GetUtcNow().UtcDateTime).Where(s => s.Tags.Any(t => t.Id == tag.Id));
+        http.CacheAs(CacheTags.Chrome, CacheTags.Tag(tag.Id), CacheTags.TagList(tag.Id));
         return await ListAsync(http, chrome, "tag", tag.Name, tag.Description, Urls.Tag(tag.Slug), stories, null);
     }
 
@@ -54,6 +58,7 @@ public static class ListingPages
         }
 
         var stories = db.Stories.AsNoTracking().Live(time.GetUtcNow().UtcDateTime).Where(s => s.Authors.Any(a => a.AuthorId == author.Id));
+        http.CacheAs(CacheTags.Chrome, CacheTags.Author(author.Id), CacheTags.AuthorList(author.Id));
         return await ListAsync(http, chrome, "author", author.Name, author.JobTitle, Urls.Author(author.Slug), stories, AuthorViews.From(author));
     }
 

@@ -11,7 +11,7 @@ public sealed class SiteChrome(BylineDb db, TimeProvider time, AssetFingerprints
     public const int LatestCount = 5;
 
     public async Task<(ThemeModel Model, PublicationClock Clock)> LoadAsync(
-        MetaView meta, string currentPath, CancellationToken cancellationToken, string? excludeFromLatest = null)
+        MetaView meta, string currentPath, CancellationToken cancellationToken, bool withLatest = false, string? excludeFromLatest = null)
     {
         var publication = await db.Publication.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken)
             ?? new PublicationSettings { Name = "Byline" };
@@ -25,7 +25,8 @@ public sealed class SiteChrome(BylineDb db, TimeProvider time, AssetFingerprints
             latestQuery = latestQuery.Where(s => s.Slug != excludeFromLatest);
         }
 
-        var latest = await latestQuery.ToCardsAsync(clock, 0, LatestCount, cancellationToken);
+        // Only the pages with the rail pay for it.
+        var latest = withLatest ? await latestQuery.ToCardsAsync(clock, 0, LatestCount, cancellationToken) : [];
         var ads = await db.AdSlots.AsNoTracking().Where(a => a.Enabled).ToListAsync(cancellationToken);
 
         var site = new SiteView(

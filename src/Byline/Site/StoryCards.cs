@@ -12,32 +12,60 @@ public static class StoryCards
     public static async Task<List<StoryCard>> ToCardsAsync(
         this IQueryable<Story> stories, PublicationClock clock, int skip, int take, CancellationToken cancellationToken)
     {
-        var rows = await stories
-            .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
-            .Skip(skip).Take(take)
-            .Select(s => new
-            {
-                s.Headline,
-                s.Slug,
-                s.Dek,
-                SectionName = s.Section == null ? null : s.Section.Name,
-                SectionSlug = s.Section == null ? null : s.Section.Slug,
-                s.PublishedAt,
-                Authors = s.Authors.OrderBy(a => a.Position).Select(a => new { a.Author!.Name, a.Author.Slug }).ToList(),
-                ImageUrl = s.FeaturedImage == null ? null : s.FeaturedImage.Url,
-                ImageAlt = s.FeaturedImage == null ? null : s.FeaturedImage.Alt,
-            })
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var rows = await stories.OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id).Skip(skip).Take(take)
+            .Select(Card).AsSingleQuery().ToListAsync(cancellationToken);
+        return rows.ConvertAll(r => r.ToView(clock));
+    }
 
-        return rows.ConvertAll(r => new StoryCard(
-            r.Headline,
-            Urls.Story(r.SectionSlug, r.Slug),
-            r.Dek,
-            r.SectionSlug is null ? null : new LinkView(r.SectionName!, Urls.Section(r.SectionSlug)),
-            clock.View(r.PublishedAt ?? default),
-            r.Authors.ConvertAll(a => new LinkView(a.Name, Urls.Author(a.Slug))),
-            SiteChrome.SafeLink(r.ImageUrl) is { } src ? new ImageView(src, r.ImageAlt ?? "", null, null) : null));
+    // The newest few stories of every section, for the home page's blocks, in one query.
+    public static async Task<ILookup<string, StoryCard>> TopPerSectionAsync(
+        this IQueryable<Story> stories, IQueryable<Section> sections, PublicationClock clock, int take, CancellationToken cancellationToken)
+    {
+        var rows = await sections.SelectMany(section => stories.Where(s => s.SectionId == section.Id)
+                .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id).Take(take))
+            .Select(Card).AsSingleQuery().ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.PublishedAt).ToLookup(r => r.SectionSlug!, r => r.ToView(clock));
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Story, CardRow>> Card = s => new CardRow
+    {
+        Headline = s.Headline,
+        Slug = s.Slug,
+        Dek = s.Dek,
+        SectionName = s.Section == null ? null : s.Section.Name,
+        SectionSlug = s.Section == null ? null : s.Section.Slug,
+        PublishedAt = s.PublishedAt,
+        Authors = s.Authors.OrderBy(a => a.Position).Select(a => new CardAuthor { Name = a.Author!.Name, Slug = a.Author.Slug }).ToList(),
+        ImageUrl = s.FeaturedImage == null ? null : s.FeaturedImage.Url,
+        ImageAlt = s.FeaturedImage == null ? null : s.FeaturedImage.Alt,
+    };
+
+    private sealed class CardRow
+    {
+        public required string Headline { get; init; }
+        public required string Slug { get; init; }
+        public string? Dek { get; init; }
+        public string? SectionName { get; init; }
+        public string? SectionSlug { get; init; }
+        public DateTime? PublishedAt { get; init; }
+        public required List<CardAuthor> Authors { get; init; }
+        public string? ImageUrl { get; init; }
+        public string? ImageAlt { get; init; }
+
+        public StoryCard ToView(PublicationClock clock) => new(
+            Headline,
+            Urls.Story(SectionSlug, Slug),
+            Dek,
+            SectionSlug is null ? null : new LinkView(SectionName!, Urls.Section(SectionSlug)),
+            clock.View(PublishedAt ?? default),
+            Authors.ConvertAll(a => new LinkView(a.Name, Urls.Author(a.Slug))),
+            SiteChrome.SafeLink(ImageUrl) is { } src ? new ImageView(src, ImageAlt ?? "", null, null) : null);
+    }
+
+    private sealed class CardAuthor
+    {
+        public required string Name { get; init; }
+        public required string Slug { get; init; }
     }
 
     public static Pagination Paginate(string path, int page, int total, int pageSize)

@@ -1,3 +1,4 @@
+using Byline.Caching;
 using Byline.Content;
 using Byline.Seo;
 using Byline.Site.Views;
@@ -30,7 +31,7 @@ public static class StoryPage
         }
 
         var meta = new MetaView(story.SeoTitle ?? story.Headline, story.SeoDescription ?? story.Dek, url, "article");
-        var (model, clock) = await chrome.LoadAsync(meta, url, ct, excludeFromLatest: story.Slug);
+        var (model, clock) = await chrome.LoadAsync(meta, url, ct, withLatest: true, excludeFromLatest: story.Slug);
         if (SiteChrome.SafeLink(story.CanonicalUrl) is { } canonical)
         {
             model = model with { Meta = model.Meta with { CanonicalUrl = canonical.StartsWith('/') ? Urls.Absolute(model.Site.BaseUrl, canonical) : canonical } };
@@ -56,6 +57,8 @@ public static class StoryPage
             story.Corrections.OrderBy(c => c.At).Select(c => new CorrectionView(clock.View(c.At), c.Text)).ToList());
         // A correction changes the story, so it moves the modified time search engines see.
         var modified = clock.View(story.Corrections.Select(c => c.At).Append(story.UpdatedAt).Append(published).Max());
+        http.CacheAs([CacheTags.Chrome, CacheTags.Latest, CacheTags.Story(story.Id), .. story.SectionId is { } sectionId ? [CacheTags.Section(sectionId)] : Array.Empty<string>(),
+            .. story.Authors.Select(a => CacheTags.Author(a.AuthorId)), .. story.Tags.Select(t => CacheTags.Tag(t.Id))]);
         return await ThemePage.RenderAsync(http, "story", model with { Story = view, Meta = PageMetadata.ForStory(model, view, modified) });
     }
 }

@@ -15,7 +15,7 @@ public static class ThemePage
 
     public static async Task<IResult> NotFoundAsync(HttpContext http, SiteChrome chrome)
     {
-        var (model, _) = await chrome.LoadAsync(new MetaView("Page not found", null, http.Request.Path, "website"), http.Request.Path, http.RequestAborted);
+        var (model, _) = await chrome.LoadAsync(new MetaView("Page not found", null, http.Request.Path, "website"), http.Request.Path, http.RequestAborted, withLatest: true);
         return await RenderAsync(http, "error", model with
         {
             Error = new ErrorView(404, "We could not find that page", "The page may have moved, or the address may be mistyped. Try the latest stories below or the sections above."),

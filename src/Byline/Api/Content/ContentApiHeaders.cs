@@ -14,6 +14,9 @@ public sealed class ContentApiHeaders(IOptions<ContentApiOptions> options) : IEn
     {
         var response = context.HttpContext.Response;
         response.Headers["Content-Version"] = ContentVersion;
+
+        // Sent whether or not the request named an origin, so a cached answer serves every origin.
+        response.Headers.AccessControlAllowOrigin = "*";
         response.Headers.Append("Vary", "Accept-Version");
         response.Headers.CacheControl = $"public, max-age={options.Value.MaxAgeSeconds}";
         return await next(context);

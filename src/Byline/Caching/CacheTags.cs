@@ -1,0 +1,45 @@
+namespace Byline.Caching;
+
+// What a cached response shows, so that a change evicts exactly the responses that show it.
+//   entity tags  story:1, section:2, tag:3, author:4, page:5   a thing's own fields (name, headline...)
+//   list tags    list:home, list:section:2, list:tag:3, list:author:4, list:api   lists of stories
+//   latest       the "Latest" rail on story pages: the newest few live stories
+//   chrome       what every themed page carries: publication, section navigation, ads, footer
+//   feeds, sitemaps
+public static class CacheTags
+{
+    public const string Chrome = "chrome";
+    public const string Latest = "latest";
+    public const string Feeds = "feeds";
+    public const string Sitemaps = "sitemaps";
+    public const string Home = "list:home";
+    public const string ApiLists = "list:api";
+    public const string Everything = "*";
+
+    public static string Story(int id) => $"story:{id}";
+    public static string Section(int id) => $"section:{id}";
+    public static string Tag(int id) => $"tag:{id}";
+    public static string Author(int id) => $"author:{id}";
+    public static string Page(int id) => $"page:{id}";
+    public static string SectionList(int id) => $"list:section:{id}";
+    public static string TagList(int id) => $"list:tag:{id}";
+    public static string AuthorList(int id) => $"list:author:{id}";
+
+    // Marks the response as cacheable, with what it shows. A response without tags is never cached.
+    public static void CacheAs(this HttpContext http, params IEnumerable<string> tags)
+    {
+        var feature = http.Features.Get<CacheTagsFeature>();
+        if (feature is null)
+        {
+            feature = new CacheTagsFeature();
+            http.Features.Set(feature);
+        }
+
+        feature.Tags.UnionWith(tags);
+    }
+}
+
+public sealed class CacheTagsFeature
+{
+    public HashSet<string> Tags { get; } = new(StringComparer.Ordinal);
+}

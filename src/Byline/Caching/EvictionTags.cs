@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Byline.Caching;
+
+// Which cached responses a save makes stale, from the change tracker before the save: old and new
+// values both count (a story moved from World to Politics changes both sections' lists).
+public static class EvictionTags
+{
+    public static async Task<HashSet<string>> ForAsync(BylineDb db, DateTime now, CancellationToken ct)
+    {
+        var tags = new HashSet<string>(StringComparer.Ordinal);
+        var latestChecks = new List<DateTime?>();
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            switch (entry.Entity)
+            {
+                case Story story:
+                    AddStory(tags, entry, story, latestChecks);
+                    break;
+                case Correction correction:
+                    tags.UnionWith([CacheTags.Story(correction.StoryId), CacheTags.Feeds, CacheTags.ApiLists]);
+                    break;
+                case StoryAuthor byline:
+                    tags.UnionWith([CacheTags.Story(byline.StoryId), CacheTags.AuthorList(byline.AuthorId)]);
+                    break;
+                case Dictionary<string, object> when entry.Metadata.Name == "StoryTags":
+                    tags.UnionWith([CacheTags.Story(Key<Story>(entry)), CacheTags.TagList(Key<Tag>(entry))]);
+                    break;
+                case Section section:
+                    tags.UnionWith([CacheTags.Section(section.Id), CacheTags.Chrome, CacheTags.ApiLists]);
+                    break;
+                case Tag tag:
+                    tags.UnionWith([CacheTags.Tag(tag.Id), CacheTags.ApiLists]);
+                    break;
+                case Author author:
+                    tags.UnionWith([CacheTags.Author(author.Id), CacheTags.ApiLists]);
+                    break;
+                case Page page:
+                    tags.UnionWith([CacheTags.Page(page.Id), CacheTags.Sitemaps, CacheTags.ApiLists]);
+                    break;
+                case Api.ApiKey:
+                    tags.Add(CacheTags.ApiLists);
+                    break;
+                case PublicationSettings or AdSlot:
+                    tags.Add(CacheTags.Everything);
+                    break;
+            }
+        }
+
+        if (latestChecks.Count > 0 && await TouchesLatestAsync(db, latestChecks, now, ct))
+        {
+            tags.Add(CacheTags.Latest);
+        }
+
+        return tags;
+    }
+
+    private static void AddStory(HashSet<string> tags, EntityEntry entry, Story story, List<DateTime?> latestChecks)
+    {
+        tags.UnionWith([CacheTags.Story(story.Id), CacheTags.Home, CacheTags.Feeds, CacheTags.Sitemaps, CacheTags.ApiLists]);
+        foreach (var sectionId in Values<int?>(entry, nameof(Story.SectionId)).OfType<int>())
+        {
+            tags.Add(CacheTags.SectionList(sectionId));
+        }
+
+        // A story deleted without its tags and bylines loaded could be on any tag or author list.
+        var partial = entry.State == EntityState.Deleted || (entry.State != EntityState.Added && !(entry.Collection(nameof(Story.Tags)).IsLoaded && entry.Collection(nameof(Story.Authors)).IsLoaded));
+        tags.UnionWith(partial ? ["list:tag:*", "list:author:*"] : [.. story.Tags.Select(t => CacheTags.TagList(t.Id)), .. story.Authors.Select(a => CacheTags.AuthorList(a.AuthorId))]);
+        latestChecks.AddRange(Values<DateTime?>(entry, nameof(Story.PublishedAt)));
+    }
+
+    // A join row's key to one side, whatever EF named the column.
+    private static int Key<T>(EntityEntry entry) =>
+        (int)entry.Property(entry.Metadata.GetForeignKeys().Single(fk => fk.PrincipalEntityType.ClrType == typeof(T)).Properties[0].Name).CurrentValue!;
+
+    // The current value, and the original one for a change or a deletion.
+    private static IEnumerable<T> Values<T>(EntityEntry entry, string property)
+    {
+        if (entry.State != EntityState.Deleted)
+        {
+            yield return (T)entry.Property(property).CurrentValue!;
+        }
+
+        if (entry.State != EntityState.Added)
+        {
+            yield return (T)entry.Property(property).OriginalValue!;
+        }
+    }
+
+    // The rail shows the newest few live stories: a change matters to it only if the story is, or
+    // was, at least as new as the oldest story on it.
+    private static async Task<bool> TouchesLatestAsync(BylineDb db, List<DateTime?> times, DateTime now, CancellationToken ct)
+    {
+        var oldestOnRail = await db.Stories.AsNoTracking().Where(s => s.Status == StoryStatus.Published && s.PublishedAt <= now)
+            .OrderByDescending(s => s.PublishedAt).Skip(Site.SiteChrome.LatestCount - 1).Select(s => s.PublishedAt).FirstOrDefaultAsync(ct);
+        return oldestOnRail is null || times.Any(t => t >= oldestOnRail);
+    }
+}

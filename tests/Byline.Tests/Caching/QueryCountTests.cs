@@ -1,0 +1,107 @@
+using System.Data.Common;
+using Byline.Import;
+using Byline.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Byline.Tests.Caching;
+
+// The uncached path reads what a page shows in a fixed number of queries, however many stories
+// there are: no query per list item.
+public sealed class QueryCountTests : IAsyncLifetime
+{
+    private readonly QueryCounter _counter = new(new HttpContextAccessor());
+    private readonly BylineApp _app = new() { Settings = { ["Byline:Cache:Enabled"] = "false" } };
+    private WebApplicationFactory<Program> _counted = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _app.InitializeAsync();
+        _counted = _app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddHttpContextAccessor().AddSingleton<IInterceptor>(_counter)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _counted.DisposeAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<int> CountAsync(string path)
+    {
+        var client = _counted.CreateClient();
+        await client.GetAsync(path);
+        _counter.Reset();
+        var response = await client.GetAsync(path);
+        Assert.True(response.IsSuccessStatusCode, path);
+        return _counter.Count;
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/politics")]
+    [InlineData("/tag/malaysia")]
+    [InlineData("/author/aryan-singh")]
+    [InlineData("/politics/asean-summit-issues-to-watch")]
+    [InlineData("/rss.xml")]
+    public async Task APageMakesAsManyQueriesWithManyStoriesAsWithFew(string path)
+    {
+        var before = await CountAsync(path);
+        await _app.WithServicesAsync(async s =>
+        {
+            var writer = s.GetRequiredService<StoryWriter>();
+            for (var i = 0; i < 30; i++)
+            {
+                await writer.SaveAsync(new IncomingStory
+                {
+                    Headline = $"Extra Story Number {i}",
+                    BodyMarkdown = "Text.",
+                    Section = "Politics",
+                    Tags = ["Malaysia", $"Extra {i}"],
+                    Authors = [new IncomingAuthor("Aryan Singh"), new IncomingAuthor($"Writer {i}")],
+                    PublishedAt = DateTime.UtcNow.AddDays(-400 - i),
+                }, CancellationToken.None);
+            }
+
+            return 0;
+        });
+
+        var after = await CountAsync(path);
+        Assert.Equal(before, after);
+        Assert.InRange(after, 1, 15);
+    }
+
+    // Counts only the commands of requests, not those of the background services (webhook sender,
+    // scheduler, cache poller) that run beside them.
+    private sealed class QueryCounter(IHttpContextAccessor requests) : DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        private void Record(DbCommand command)
+        {
+            if (requests.HttpContext is not null)
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
