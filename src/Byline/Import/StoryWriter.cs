@@ -36,8 +36,11 @@ public sealed class StoryWriter(BylineDb db, TimeProvider time)
         story.Dateline = IncomingText.Optional(incoming.Dateline, "dateline", 100);
         story.BodyMarkdown = IncomingText.Clean(incoming.BodyMarkdown);
         story.BodyHtml = BodyRenderer.Render(story.BodyMarkdown, story.Dateline);
-        story.Status = incoming.Status;
         story.PublishedAt = incoming.PublishedAt ?? story.PublishedAt ?? (incoming.Status == StoryStatus.Published ? now : null);
+
+        // A story published for a future time waits as scheduled: ScheduledPublishing puts it live
+        // with a save, so its caches, feeds, search entry and webhooks follow at that moment.
+        story.Status = incoming.Status == StoryStatus.Published && story.PublishedAt > now ? StoryStatus.Scheduled : incoming.Status;
         story.UpdatedAt = incoming.UpdatedAt ?? story.PublishedAt ?? now;
         story.FeaturedImage = incoming.Image is { } image ? new FeaturedImage
         {

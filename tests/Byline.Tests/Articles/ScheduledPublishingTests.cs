@@ -44,6 +44,18 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AStoryPublishedForALaterTimeWaitsAsScheduled()
+    {
+        await _app.WithServicesAsync(s => s.GetRequiredService<StoryWriter>().SaveAsync(
+            new IncomingStory { Headline = "Embargoed Until Noon", BodyMarkdown = "Text.", Status = StoryStatus.Published, PublishedAt = DateTime.UtcNow.AddHours(1) },
+            CancellationToken.None));
+
+        var status = await _app.WithServicesAsync(s => s.GetRequiredService<BylineDb>().Stories.Where(x => x.Slug == "embargoed-until-noon").Select(x => x.Status).SingleAsync());
+        Assert.Equal(StoryStatus.Scheduled, status);
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateClient().GetAsync("/news/embargoed-until-noon")).StatusCode);
+    }
+
+    [Fact]
     public async Task SeveralNodesPublishAScheduledStoryOnceWithOneWebhookDelivery()
     {
         await _app.WithServicesAsync(s =>
