@@ -30,7 +30,7 @@ public static class StoryPage
             return Results.Redirect(url, permanent: true);
         }
 
-        var meta = new MetaView(story.SeoTitle ?? story.Headline, story.SeoDescription ?? story.Dek, url, "article");
+        var meta = new MetaView(story.SeoTitle ?? story.Headline, story.SeoDescription ?? story.Dek ?? BodyText.Description(story.BodyHtml), url, "article");
         var (model, clock) = await chrome.LoadAsync(meta, url, ct, withLatest: true, excludeFromLatest: story.Slug);
         if (SiteChrome.SafeLink(story.CanonicalUrl) is { } canonical)
         {

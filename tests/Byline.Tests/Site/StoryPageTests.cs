@@ -103,6 +103,16 @@ public sealed class StoryPageTests(BylineApp app) : IClassFixture<BylineApp>
     }
 
     [Fact]
+    public async Task AStoryWithoutADekIsDescribedByItsOpeningWords()
+    {
+        var (_, page) = await app.CreateClient().GetPageAsync(FixtureUrl);
+
+        var description = page.QuerySelector("meta[name=description]")!.GetAttribute("content")!;
+        Assert.StartsWith("Kuala Lumpur: U.S. Secretary of State Marco Rubio has stated", description, StringComparison.Ordinal);
+        Assert.InRange(description.Length, 100, 161);
+    }
+
+    [Fact]
     public async Task StoryPageHasTheLatestRailTagsAndNoScript()
     {
         var (_, page) = await app.CreateClient().GetPageAsync(FixtureUrl);

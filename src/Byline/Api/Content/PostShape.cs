@@ -1,3 +1,4 @@
+using Byline.Content;
 using System.Net;
 using System.Text.Json.Nodes;
 using Byline.Site;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Byline.Api.Content;
+namespace Byline.Content;
 
 // Derived text Ghost serves beside the HTML: plaintext (formats=plaintext), the automatic excerpt
 // (the first 500 characters of it) and reading_time, counted as @tryghost/helpers counts it:
@@ -21,6 +21,19 @@ public static partial class BodyText
 
     public static string Excerpt(string plainText) =>
         plainText.Length <= ExcerptLength ? plainText : plainText[..ExcerptLength];
+
+    // A page's meta description when its author wrote none: the opening words, cut at a word.
+    public static string Description(string html, int maxLength = 160)
+    {
+        var text = PlainText(html).Replace('\n', ' ');
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', maxLength - 1);
+        return text[..(cut > maxLength / 2 ? cut : maxLength - 1)].TrimEnd(',', ';', ':') + "…";
+    }
 
     public static int ReadingMinutes(string html, bool hasFeatureImage)
     {
