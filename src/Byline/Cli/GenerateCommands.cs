@@ -28,6 +28,12 @@ public static class GenerateCommands
             }
 
             await services.PrepareSchemaAsync(ct);
+            if ((await services.GetRequiredService<BylineDb>().Database.GetPendingMigrationsAsync(ct)).Any())
+            {
+                await Console.Error.WriteLineAsync("The database schema is not up to date: run `byline migrate` first.");
+                return 2;
+            }
+
             var bar = new ProgressBar(Console.Error, !Console.IsErrorRedirected);
             var summary = await ActivatorUtilities.CreateInstance<ArchiveGenerator>(services)
                 .RunAsync(options, (done, total) => bar.Report(done, total, "stories"), ct);

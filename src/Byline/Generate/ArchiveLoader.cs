@@ -46,9 +46,11 @@ public abstract class ArchiveLoader(BylineDb db) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Not committed: the load failed or was cancelled, and rolls back whole.
         if (_transaction is not null)
         {
             await _transaction.DisposeAsync();
+            _transaction = null;
             await AfterAsync(CancellationToken.None);
         }
 

@@ -53,6 +53,7 @@ public sealed class GenerateRunTests
     private static async Task<List<string>> GenerateWithCliAsync(params string[] args)
     {
         await using var database = await TestDatabase.CreateAsync(onDisk: true);
+        await Executable.RunAsync(database, "migrate");
         var (exit, output, error) = await Executable.RunAsync(database, ["generate", "--stories", "150", "--tags", "100", .. args]);
         Assert.True(exit == 0, error);
         Assert.Contains("Generated 150 stories (40 authors, 10 sections, 100 tags)", output, StringComparison.Ordinal);
