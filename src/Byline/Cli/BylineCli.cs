@@ -8,7 +8,7 @@ namespace Byline.Cli;
 // run against the same configuration and database and exit.
 public static class BylineCli
 {
-    private static readonly string[] Verbs = ["import", "export", "migrate", "key", "webhook"];
+    private static readonly string[] Verbs = ["import", "export", "migrate", "key", "webhook", "generate"];
 
     // No verb, `serve`, or only configuration switches (--urls ...) mean: run the site.
     public static bool IsServe(string[] args) =>
@@ -41,6 +41,7 @@ public static class BylineCli
         root.Subcommands.Add(ImportCommands.Export());
         root.Subcommands.Add(KeyCommands.Create());
         root.Subcommands.Add(WebhookCommands.Create());
+        root.Subcommands.Add(GenerateCommands.Generate());
 
         return await root.Parse(args).InvokeAsync();
     }

@@ -22,6 +22,7 @@ public sealed class CliTests : IAsyncLifetime
     [InlineData(new[] { "export", "--help" }, "--output")]
     [InlineData(new[] { "migrate", "--help" }, "schema")]
     [InlineData(new[] { "serve", "--help" }, "--urls")]
+    [InlineData(new[] { "generate", "--help" }, "--stories")]
     public async Task EveryVerbExplainsItself(string[] args, string expected)
     {
         var (exit, output, error) = await Executable.RunAsync(_database, args);
