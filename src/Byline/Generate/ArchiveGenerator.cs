@@ -52,6 +52,10 @@ public sealed class ArchiveGenerator(BylineDb db, TimeProvider time, IConfigurat
         // Every generated story already has its search row; this finds none missing, and would
         // mend the index if it did.
         await SearchIndexer.CatchUpAsync(db, cancellationToken);
+
+        // The bulk load went past the save path, so a running server is told to drop every cached page.
+        db.CacheEvictions.Add(new Caching.CacheEviction { Tags = Caching.CacheTags.Everything, At = DateTime.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
         return new GenerateSummary(options.Stories, masthead.Authors.Count, masthead.SectionIds.Count, masthead.Tags.Count, loaded, clock.Elapsed);
     }
 
