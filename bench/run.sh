@@ -37,7 +37,7 @@ dotnet publish src/Byline -c Release -o "$work/app" -nologo -v quiet >/dev/null
 byline() { (cd "$work" && ConnectionStrings__Byline="Data Source=$work/data/byline.db" dotnet "$work/app/Byline.dll" "$@"); }
 mkdir -p "$work/data"
 
-log "migrating and seeding the demo publication"
+log "migrating"
 byline migrate >/dev/null
 gen_start=$(date +%s.%N)
 log "generating $STORIES stories"
@@ -62,6 +62,7 @@ log "story page: $story"
 log "starting nginx on 127.0.0.1:$nginx_port with the same page"
 mkdir -p "$work/www" "$work/nginx"
 curl -fs "http://127.0.0.1:$byline_port$story" -o "$work/www/story.html"
+chmod 755 "$work" "$work/www" && chmod 644 "$work/www/story.html"   # nginx's workers are not root
 cat >"$work/nginx.conf" <<NGINX
 worker_processes $(nproc);
 pid $work/nginx.pid;
@@ -107,6 +108,7 @@ measure() { # name url [extra wrk args...]
   p50=$(awk '$1=="50%" {print $2}' "$work/wrk.out" | to_ms)
   p99=$(awk '$1=="99%" {print $2}' "$work/wrk.out" | to_ms)
   errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {gsub(",",""); n+=$4+$6+$8+$10} END {print n+0}' "$work/wrk.out")
+  if [ "$(awk '/requests in/ {print $1}' "$work/wrk.out")" = "" ]; then cat "$work/wrk.out" >&2; fi
   [ -z "$nginx_rps" ] && nginx_rps=$rps
   rows+=("| $name | $(printf '%.0f' "$rps") | $p50 | $p99 | $errors | $(echo "scale=2; $rps / $nginx_rps" | bc) |")
   log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms, errors $errors"
@@ -130,7 +132,7 @@ machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /pro
   echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') by \`bash bench/run.sh\`: $machine; $(uname -sr);"
   echo ".NET $(dotnet --version), $(nginx -v 2>&1 | sed 's/nginx version: //'), $(wrk -v 2>&1 | head -n 1 | awk '{print $1, $2}')."
   echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on the same machine as the servers; nginx with $(nproc) workers; both send identity (uncompressed) bodies."
-  echo "Archive: the demo publication plus $STORIES generated stories on SQLite (generated in ${gen_seconds%.*} s)."
+  echo "Archive: $STORIES stories made by \`byline generate\` on SQLite, in ${gen_seconds%.*} s."
   echo
   echo "| row | requests/s | p50 ms | p99 ms | errors | ratio to nginx |"
   echo "|---|---:|---:|---:|---:|---:|"
