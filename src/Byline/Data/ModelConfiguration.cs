@@ -12,6 +12,7 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.HasIndex(s => s.PublicId).IsUnique();
         story.HasIndex(s => s.SourceKey).IsUnique();
         story.HasIndex(s => new { s.Status, s.PublishedAt });
+        story.HasIndex(s => new { s.SectionId, s.Status, s.PublishedAt });
         story.Property(s => s.Dek).HasMaxLength(500);
         story.Property(s => s.Dateline).HasMaxLength(100);
         story.Property(s => s.SeoTitle).HasMaxLength(300);

@@ -30,10 +30,16 @@ public static class HomePage
         var blocks = new List<SectionBlock>();
         if (page == 1)
         {
-            var bySection = await live.TopPerSectionAsync(db.Sections.AsNoTracking(), clock, PerSection, ct);
-            blocks.AddRange(model.Site.Sections
-                .Select(section => new SectionBlock(section, bySection[section.Url.TrimStart('/')].ToList()))
-                .Where(block => block.Stories.Count > 0));
+            // One indexed query per section beats one window query over the whole archive.
+            foreach (var section in model.Site.Sections)
+            {
+                var slug = section.Url.TrimStart('/');
+                var cards = await live.Where(s => s.Section!.Slug == slug).ToCardsAsync(clock, 0, PerSection, ct);
+                if (cards.Count > 0)
+                {
+                    blocks.Add(new SectionBlock(section, cards));
+                }
+            }
         }
 
         var pagination = StoryCards.Paginate("/", page, Math.Max(0, total - 1), LatestPerPage);

@@ -13,18 +13,8 @@ public static class StoryCards
         this IQueryable<Story> stories, PublicationClock clock, int skip, int take, CancellationToken cancellationToken)
     {
         var rows = await stories.OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id).Skip(skip).Take(take)
-            .Select(Card).AsSingleQuery().ToListAsync(cancellationToken);
+            .Select(Card).AsSplitQuery().ToListAsync(cancellationToken);
         return rows.ConvertAll(r => r.ToView(clock));
-    }
-
-    // The newest few stories of every section, for the home page's blocks, in one query.
-    public static async Task<ILookup<string, StoryCard>> TopPerSectionAsync(
-        this IQueryable<Story> stories, IQueryable<Section> sections, PublicationClock clock, int take, CancellationToken cancellationToken)
-    {
-        var rows = await sections.SelectMany(section => stories.Where(s => s.SectionId == section.Id)
-                .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id).Take(take))
-            .Select(Card).AsSingleQuery().ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.PublishedAt).ToLookup(r => r.SectionSlug!, r => r.ToView(clock));
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<Story, CardRow>> Card = s => new CardRow

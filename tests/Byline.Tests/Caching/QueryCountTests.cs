@@ -71,7 +71,7 @@ public sealed class QueryCountTests : IAsyncLifetime
 
         var after = await CountAsync(path);
         Assert.Equal(before, after);
-        Assert.InRange(after, 1, 15);
+        Assert.InRange(after, 1, 30);
     }
 
     // Counts only the commands of requests, not those of the background services (webhook sender,

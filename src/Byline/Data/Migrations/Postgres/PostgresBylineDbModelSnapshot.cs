@@ -219,8 +219,6 @@ namespace Byline.Data.Migrations.Postgres
                     b.HasIndex("PublicId")
                         .IsUnique();
 
-                    b.HasIndex("SectionId");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -228,6 +226,8 @@ namespace Byline.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("SectionId", "Status", "PublishedAt");
 
                     b.ToTable("Stories");
                 });

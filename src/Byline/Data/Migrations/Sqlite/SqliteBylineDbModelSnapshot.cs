@@ -206,8 +206,6 @@ namespace Byline.Data.Migrations.Sqlite
                     b.HasIndex("PublicId")
                         .IsUnique();
 
-                    b.HasIndex("SectionId");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -215,6 +213,8 @@ namespace Byline.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("SectionId", "Status", "PublishedAt");
 
                     b.ToTable("Stories");
                 });
