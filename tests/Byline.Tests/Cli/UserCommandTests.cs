@@ -6,7 +6,12 @@ public sealed class UserCommandTests : IAsyncLifetime
 {
     private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(onDisk: true);
+    // PostgreSQL is migrated by the operator (`byline migrate`), SQLite by the verbs themselves.
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(onDisk: true);
+        Assert.Equal(0, (await Executable.RunAsync(_database, "migrate")).ExitCode);
+    }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
