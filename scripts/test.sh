@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh machine: installs what the tests need (Java for the W3C
-# checker, PostgreSQL, the npm test tools), starts a private PostgreSQL on loopback, then runs every
+# checker, PostgreSQL, Chromium for the browser tests, the npm test tools), starts a private PostgreSQL on loopback, then runs every
 # test on SQLite and the integration tests again on PostgreSQL. Prints "N passed, N failed" last.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,7 @@ packages=()
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || packages+=(postgresql)
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
+command -v chromium >/dev/null 2>&1 || packages+=(chromium)   # the newsroom's browser tests (Playwright drives it)
 if ((${#packages[@]})); then
   log "installing ${packages[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Byline.Import;
+using Byline.Newsroom.Accounts;
 
 namespace Byline.Cli;
 
@@ -8,7 +9,7 @@ namespace Byline.Cli;
 // run against the same configuration and database and exit.
 public static class BylineCli
 {
-    private static readonly string[] Verbs = ["import", "export", "migrate", "key", "webhook", "generate"];
+    private static readonly string[] Verbs = ["import", "export", "migrate", "key", "webhook", "generate", "user"];
 
     // No verb, `serve`, or only configuration switches (--urls ...) mean: run the site.
     public static bool IsServe(string[] args) =>
@@ -42,6 +43,7 @@ public static class BylineCli
         root.Subcommands.Add(KeyCommands.Create());
         root.Subcommands.Add(WebhookCommands.Create());
         root.Subcommands.Add(GenerateCommands.Generate());
+        root.Subcommands.Add(UserCommands.Create());
 
         return await root.Parse(args).InvokeAsync();
     }
@@ -56,6 +58,7 @@ public static class BylineCli
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddBylineData();
         builder.AddImport();
+        builder.AddAccounts();
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider);

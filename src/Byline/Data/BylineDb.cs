@@ -1,10 +1,18 @@
+using Byline.Newsroom.Accounts;
+using Byline.Newsroom.Audit;
 using Byline.Search;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace Byline.Data;
 
-// One context for the whole content model. Each provider derives from it so that it can carry its
-// own migrations set (Data/Migrations/Sqlite, Data/Migrations/Postgres); the app only sees BylineDb.
-public abstract class BylineDb(DbContextOptions options) : DbContext(options)
+// One context for the whole model, newsroom accounts included (Identity's tables live beside the
+// content, so a user can be linked to the Author who is their byline). Each provider derives from
+// it so that it can carry its own migrations set (Data/Migrations/Sqlite, Data/Migrations/Postgres);
+// the app only sees BylineDb. Data-protection keys are kept here too, so every node of a cluster
+// and the command line sign and check the same links.
+public abstract class BylineDb(DbContextOptions options) : IdentityDbContext<NewsroomUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<Author> Authors => Set<Author>();
@@ -19,9 +27,20 @@ public abstract class BylineDb(DbContextOptions options) : DbContext(options)
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<Caching.CacheEviction> CacheEvictions => Set<Caching.CacheEviction>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        var modelBuilder = builder;
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<IdentityUserRole<string>>().ToTable("UserRoles");
+        modelBuilder.Entity<IdentityUserClaim<string>>().ToTable("UserClaims");
+        modelBuilder.Entity<IdentityUserLogin<string>>().ToTable("UserLogins");
+        modelBuilder.Entity<IdentityUserToken<string>>().ToTable("UserTokens");
+        modelBuilder.Entity<IdentityRoleClaim<string>>().ToTable("RoleClaims");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BylineDb).Assembly);
+    }
 
     // Every save of a story, from any caller (import, restore, the newsroom, the APIs), refreshes
     // its search row in the same transaction: this is the one place the search index is kept.

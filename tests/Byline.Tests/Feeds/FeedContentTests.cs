@@ -15,7 +15,7 @@ public sealed class FeedContentTests(BylineApp app) : IClassFixture<BylineApp>
     {
         var published = new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
         var corrected = published.AddHours(5);
-        await app.SaveAsync(Newsroom.FreshStory("corrected-later", published) with { Corrections = [(corrected, "An earlier version misspelled a name.")] });
+        await app.SaveAsync(TestStories.FreshStory("corrected-later", published) with { Corrections = [(corrected, "An earlier version misspelled a name.")] });
         var client = app.CreateClient();
 
         var atom = XDocument.Parse(await client.GetStringAsync("/atom.xml"));
@@ -37,7 +37,7 @@ public sealed class FeedContentTests(BylineApp app) : IClassFixture<BylineApp>
     [Fact]
     public async Task ItemIdIsTheStorysPublicIdAndSurvivesANewHeadlineAndAddress()
     {
-        var story = Newsroom.FreshStory("before-the-rename") with { SourceKey = "md:rename-test" };
+        var story = TestStories.FreshStory("before-the-rename") with { SourceKey = "md:rename-test" };
         await app.SaveAsync(story);
         var publicId = await app.QueryAsync(db => db.Stories.Where(s => s.SourceKey == "md:rename-test").Select(s => s.PublicId).SingleAsync());
         await app.SaveAsync(story with { Headline = "A better headline", Slug = "after-the-rename" });
@@ -54,11 +54,11 @@ public sealed class FeedContentTests(BylineApp app) : IClassFixture<BylineApp>
     {
         for (var i = 0; i < 3; i++)
         {
-            await app.SaveAsync(Newsroom.FreshStory($"one-of-many-{i}", DateTime.UtcNow.AddMinutes(-10 - i)));
+            await app.SaveAsync(TestStories.FreshStory($"one-of-many-{i}", DateTime.UtcNow.AddMinutes(-10 - i)));
         }
 
-        await app.SaveAsync(Newsroom.FreshStory("still-a-draft") with { Status = StoryStatus.Draft });
-        await app.SaveAsync(Newsroom.FreshStory("not-yet", DateTime.UtcNow.AddDays(1)));
+        await app.SaveAsync(TestStories.FreshStory("still-a-draft") with { Status = StoryStatus.Draft });
+        await app.SaveAsync(TestStories.FreshStory("not-yet", DateTime.UtcNow.AddDays(1)));
         var expected = await app.QueryAsync(db => db.Stories.Where(s => s.Status == StoryStatus.Published && s.PublishedAt <= DateTime.UtcNow)
             .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id).Take(20).Select(s => s.PublicId).ToListAsync());
         Assert.True(await app.QueryAsync(db => db.Stories.CountAsync()) > 22);
@@ -74,7 +74,7 @@ public sealed class FeedContentTests(BylineApp app) : IClassFixture<BylineApp>
     [Fact]
     public async Task JsonFeedHasWhatVersionOnePointOneRequires()
     {
-        await app.SaveAsync(Newsroom.FreshStory("json-shape"));
+        await app.SaveAsync(TestStories.FreshStory("json-shape"));
 
         var response = await app.CreateClient().GetAsync("/tag/malaysia/feed.json");
 

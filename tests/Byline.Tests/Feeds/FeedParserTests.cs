@@ -55,7 +55,7 @@ public sealed class FeedParserTests(BylineApp app) : IClassFixture<BylineApp>
     [InlineData("atom.xml")]
     public async Task ParsersFindTheFullBodyTheBylineTheCategoriesAndTheImage(string file)
     {
-        await app.SaveAsync(Newsroom.FreshStory("parsed-in-full") with { Tags = ["Parsers", "Readers"] });
+        await app.SaveAsync(TestStories.FreshStory("parsed-in-full") with { Tags = ["Parsers", "Readers"] });
 
         var read = await NodeTools.RunAsync("feeds.mjs", await app.CreateClient().GetStringAsync($"/author/farah-iskandar/{file}"), ".xml");
 

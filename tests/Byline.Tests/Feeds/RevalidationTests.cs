@@ -71,7 +71,7 @@ public sealed class RevalidationTests(BylineApp app) : IClassFixture<BylineApp>
         var client = app.CreateClient();
         var before = (await client.GetAsync("/politics/atom.xml")).Headers.ETag!;
 
-        await app.SaveAsync(Newsroom.FreshStory("changes-the-etag"));
+        await app.SaveAsync(TestStories.FreshStory("changes-the-etag"));
         using var request = new HttpRequestMessage(HttpMethod.Get, "/politics/atom.xml");
         request.Headers.IfNoneMatch.Add(before);
         var after = await client.SendAsync(request);

@@ -25,8 +25,11 @@ public class BylineApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _ = Server; // start the host: migrate, and seed the demo when asked
+        Start();
     }
+
+    // Starts the host (migrate, and seed the demo when asked): in memory, or on Kestrel for a browser.
+    protected virtual void Start() => _ = Server;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -11,10 +11,10 @@ public sealed class NewsSitemapTests(BylineApp app) : IClassFixture<BylineApp>
     public async Task NewsSitemapListsOnlyStoriesOfTheLastTwoDaysWithPublicationLanguageDateAndTitle()
     {
         var published = DateTime.UtcNow.AddHours(-3);
-        await app.SaveAsync(Newsroom.FreshStory("in-the-news", published) with { Headline = "Floods close schools: what parents need to know" });
-        await app.SaveAsync(Newsroom.FreshStory("just-inside-the-window", DateTime.UtcNow.AddDays(-2).AddMinutes(5)));
-        await app.SaveAsync(Newsroom.FreshStory("three-days-old", DateTime.UtcNow.AddDays(-3)));
-        await app.SaveAsync(Newsroom.FreshStory("scheduled-for-tomorrow", DateTime.UtcNow.AddDays(1)));
+        await app.SaveAsync(TestStories.FreshStory("in-the-news", published) with { Headline = "Floods close schools: what parents need to know" });
+        await app.SaveAsync(TestStories.FreshStory("just-inside-the-window", DateTime.UtcNow.AddDays(-2).AddMinutes(5)));
+        await app.SaveAsync(TestStories.FreshStory("three-days-old", DateTime.UtcNow.AddDays(-3)));
+        await app.SaveAsync(TestStories.FreshStory("scheduled-for-tomorrow", DateTime.UtcNow.AddDays(1)));
 
         var news = Validate(await app.CreateClient().GetStringAsync("/sitemaps/news.xml"), "news");
 

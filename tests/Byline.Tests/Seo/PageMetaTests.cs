@@ -17,7 +17,7 @@ public sealed class PageMetaTests(BylineApp app) : IClassFixture<BylineApp>
     public async Task StoryPageCarriesOpenGraphArticleAndTwitterCardTags()
     {
         var published = new DateTime(2026, 5, 4, 1, 30, 0, DateTimeKind.Utc);
-        await app.SaveAsync(Newsroom.FreshStory("shared-on-social", published) with { Corrections = [(published.AddHours(2), "A correction.")] });
+        await app.SaveAsync(TestStories.FreshStory("shared-on-social", published) with { Corrections = [(published.AddHours(2), "A correction.")] });
 
         var (_, page) = await app.CreateClient().GetPageAsync("/politics/shared-on-social");
 
@@ -87,7 +87,7 @@ public sealed class PageMetaTests(BylineApp app) : IClassFixture<BylineApp>
     public async Task AHeadlineThatClosesTheScriptElementStaysInsideTheJsonLd()
     {
         const string headline = "</script><script>alert(1)</script>";
-        await app.SaveAsync(Newsroom.FreshStory("script-breakout") with { Headline = headline, Dek = "<!-- </script> & \u2028 -->", Tags = ["</script><img src=x onerror=alert(2)>"] });
+        await app.SaveAsync(TestStories.FreshStory("script-breakout") with { Headline = headline, Dek = "<!-- </script> & \u2028 -->", Tags = ["</script><img src=x onerror=alert(2)>"] });
 
         var html = await app.CreateClient().GetStringAsync("/politics/script-breakout");
         var page = await Html.ParseAsync(html);

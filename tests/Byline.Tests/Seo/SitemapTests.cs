@@ -11,7 +11,7 @@ public sealed class SitemapTests(BylineApp app) : IClassFixture<BylineApp>
     [Fact]
     public async Task TheSitemapIndexAndEveryFileItNamesValidateAgainstTheSchemas()
     {
-        await app.SaveAsync(Newsroom.FreshStory("validated-in-the-sitemap"));
+        await app.SaveAsync(TestStories.FreshStory("validated-in-the-sitemap"));
         var client = app.CreateClient();
 
         var index = Validate(await client.GetStringAsync("/sitemap.xml"), "/sitemap.xml");
@@ -32,9 +32,9 @@ public sealed class SitemapTests(BylineApp app) : IClassFixture<BylineApp>
     [Fact]
     public async Task StorySitemapListsEveryLiveStoryOnceWithItsImage()
     {
-        await app.SaveAsync(Newsroom.FreshStory("pictured-in-the-sitemap"));
-        await app.SaveAsync(Newsroom.FreshStory("a-draft-is-not-listed") with { Status = StoryStatus.Draft });
-        await app.SaveAsync(Newsroom.FreshStory("syndicated-elsewhere") with { CanonicalUrl = "https://example.com/original" });
+        await app.SaveAsync(TestStories.FreshStory("pictured-in-the-sitemap"));
+        await app.SaveAsync(TestStories.FreshStory("a-draft-is-not-listed") with { Status = StoryStatus.Draft });
+        await app.SaveAsync(TestStories.FreshStory("syndicated-elsewhere") with { CanonicalUrl = "https://example.com/original" });
         var expected = await app.QueryAsync(db => db.Stories.Live(DateTime.UtcNow).Where(s => s.CanonicalUrl == null).CountAsync());
 
         var sitemap = Validate(await app.CreateClient().GetStringAsync("/sitemaps/stories-1.xml"), "stories-1");

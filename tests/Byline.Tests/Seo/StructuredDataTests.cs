@@ -30,7 +30,7 @@ public sealed class StructuredDataTests(BylineApp app) : IClassFixture<BylineApp
     public async Task StoryPageIsANewsArticleWithHeadlineImageDatesAuthorsAndPublisher()
     {
         var published = new DateTime(2026, 4, 1, 2, 0, 0, DateTimeKind.Utc);
-        await app.SaveAsync(Newsroom.FreshStory("structured", published) with
+        await app.SaveAsync(TestStories.FreshStory("structured", published) with
         {
             Headline = "Rivers rise across the east coast",
             Corrections = [(published.AddHours(6), "An earlier version gave the wrong river.")],

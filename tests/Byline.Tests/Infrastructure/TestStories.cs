@@ -3,8 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Byline.Tests.Infrastructure;
 
-// Puts stories into a test app the way the newsroom does, through StoryWriter.
-public static class Newsroom
+// Puts stories into a test app the way the newsroom does, through StoryWriter. (Not named
+// Newsroom: that is the namespace of the newsroom itself.)
+public static class TestStories
 {
     public static Task SaveAsync(this BylineApp app, IncomingStory story) =>
         app.WithServicesAsync(s => s.GetRequiredService<StoryWriter>().SaveAsync(story, CancellationToken.None));

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Byline.Newsroom.Accounts;
+
+namespace Byline.Newsroom.Screens;
+
+// The newsroom's sections, each with the lowest role that sees it. Those without an address are
+// built next and show as such; the server refuses what a role may not do whatever the menu shows.
+public static class NewsroomNav
+{
+    public sealed record Item(string Label, string? Href, string Role);
+
+    public static IReadOnlyList<Item> Items { get; } =
+    [
+        new("Stories", null, Roles.Contributor),
+        new("Media", null, Roles.Contributor),
+        new("Sections", null, Roles.Editor),
+        new("Tags", null, Roles.Editor),
+        new("Authors", null, Roles.Editor),
+        new("Pages", null, Roles.Editor),
+        new("Ad slots", null, Roles.Administrator),
+        new("Settings", null, Roles.Administrator),
+        new("Users", "/newsroom/users", Roles.Administrator),
+        new("Audit log", "/newsroom/audit", Roles.Administrator),
+    ];
+
+    public static IEnumerable<Item> For(ClaimsPrincipal user) =>
+        Items.Where(item => Roles.AtLeast(item.Role).Any(user.IsInRole));
+
+    public static string RoleOf(ClaimsPrincipal user) =>
+        Roles.All.LastOrDefault(user.IsInRole) ?? "";
+}

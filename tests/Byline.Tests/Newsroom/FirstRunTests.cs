@@ -1,0 +1,69 @@
+using System.Net;
+using Byline.Newsroom.Accounts;
+using Byline.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Byline.Tests.Newsroom;
+
+public sealed class FirstRunTests : IAsyncLifetime
+{
+    private readonly NewsroomApp _app = new();
+
+    public Task InitializeAsync() => _app.InitializeAsync();
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private static Dictionary<string, string> Owner(string email) => new() { ["Name"] = "Nadia Rahman", ["Email"] = email, ["Password"] = NewsroomApp.Password };
+
+    [Fact]
+    public async Task TheFirstVisitorCreatesTheOwnerAndThenTheSetupPageIsGone()
+    {
+        var client = _app.Client();
+        var login = await client.GetAsync("/newsroom/login");
+        Assert.Equal("/newsroom/setup", login.Headers.Location?.OriginalString);
+
+        var created = await client.SubmitAsync("/newsroom/setup", "/newsroom/setup", Owner("owner@byline.test"));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/newsroom")).StatusCode);
+
+        var owner = await _app.FindUserAsync("owner@byline.test");
+        Assert.True(owner!.IsOwner);
+        Assert.Equal([Roles.Administrator], await _app.RolesOfAsync("owner@byline.test"));
+
+        var later = _app.Client();
+        Assert.Equal(HttpStatusCode.NotFound, (await later.GetAsync("/newsroom/setup")).StatusCode);
+        var token = await later.TokenAsync("/newsroom/login");
+        var second = await later.PostFormAsync("/newsroom/setup", Owner("intruder@byline.test"), token);
+        Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
+        Assert.Null(await _app.FindUserAsync("intruder@byline.test"));
+    }
+
+    [Fact]
+    public async Task TwoSetupFormsSentAtOnceMakeOneOwner()
+    {
+        var clients = Enumerable.Range(0, 4).Select(_ => _app.Client()).ToList();
+        var tokens = await Task.WhenAll(clients.Select(c => c.TokenAsync("/newsroom/setup")));
+
+        var responses = await Task.WhenAll(clients.Select((c, i) => c.PostFormAsync("/newsroom/setup", Owner($"owner{i}@byline.test"), tokens[i])));
+
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        var count = await _app.QueryAsync(db => db.Users.CountAsync());
+        Assert.Equal(1, count);
+    }
+
+    [Fact]
+    public async Task TheDatabaseHoldsAtMostOneOwner()
+    {
+        await _app.AddUserAsync("first@byline.test", Roles.Administrator, owner: true);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => _app.AddUserAsync("second@byline.test", Roles.Administrator, owner: true));
+    }
+
+    [Fact]
+    public async Task TheRunningModelMatchesTheMigrations()
+    {
+        var pending = await _app.WithServicesAsync(s => Task.FromResult(s.GetRequiredService<BylineDb>().Database.HasPendingModelChanges()));
+
+        Assert.False(pending, "Identity's runtime options shape a model the migrations do not have");
+    }
+}
