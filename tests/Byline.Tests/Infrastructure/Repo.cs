@@ -5,7 +5,8 @@ public static class Repo
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    // The shared corpora (XSS payloads, naughty strings, sitemap schemas), kept with the tests.
+    public static string Shared => Path.Combine(Root, "tests", "shared");
 
     public static string FixtureStory => Path.Combine(Root, "src", "Byline", "Demo", "content", "stories", "000_d4b235a49ae8a96e.txt");
 
