@@ -11,19 +11,6 @@ public static partial class FeedHtml
     public static string Absolutize(string html, string baseUrl) =>
         RootRelative().Replace(html, m => m.Groups[1].Value + baseUrl + "/");
 
-    // RSS readers show <description> in lists: a story with no dek gets its opening words as text.
-    public static string Excerpt(string html, int length = 300)
-    {
-        var text = Whitespace().Replace(System.Net.WebUtility.HtmlDecode(Tag().Replace(html, " ")), " ").Trim();
-        if (text.Length <= length)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', length);
-        return text[..(cut > length / 2 ? cut : length)].TrimEnd(',', ';', ':', ' ') + "…";
-    }
-
     public static FeedImage? Image(FeaturedImage? image, string baseUrl) =>
         image is not null && SiteChrome.SafeLink(image.Url) is { } url
             ? new FeedImage(url.StartsWith('/') ? baseUrl + url : url, image.Alt, MediaType(url))
@@ -45,12 +32,6 @@ public static partial class FeedHtml
             _ => "image/jpeg",
         };
     }
-
-    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex("""(\s(?:href|src)=")/(?!/)""", RegexOptions.CultureInvariant)]
     private static partial Regex RootRelative();

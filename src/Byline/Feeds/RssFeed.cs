@@ -1,3 +1,4 @@
+using Byline.Content;
 using System.Xml;
 
 namespace Byline.Feeds;
@@ -69,7 +70,7 @@ public static class RssFeed
             await xml.WriteEndElementAsync();
         }
 
-        await xml.WriteElementStringAsync(null, "description", null, item.Summary ?? FeedHtml.Excerpt(item.ContentHtml));
+        await xml.WriteElementStringAsync(null, "description", null, item.Summary ?? BodyText.Description(item.ContentHtml, 300));
         await xml.WriteElementStringAsync("content", "encoded", Content, item.ContentHtml);
         if (item.Image is { } image)
         {
