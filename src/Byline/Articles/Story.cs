@@ -62,10 +62,22 @@ public class FeaturedImage
     public string? Credit { get; set; }
 }
 
+// A correction says the story was wrong; an update says it has moved on. Readers and search
+// engines are told which (only corrections become schema.org CorrectionComments).
+public enum CorrectionKind
+{
+    Correction = 0,
+    Update = 1,
+}
+
+// A note appended to a published story. Plain text, shown escaped wherever it appears.
 public class Correction
 {
+    public const int MaxLength = 4000;
+
     public int Id { get; set; }
     public int StoryId { get; set; }
+    public CorrectionKind Kind { get; set; }
     public DateTime At { get; set; }
     public required string Text { get; set; }
 }

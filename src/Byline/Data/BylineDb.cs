@@ -22,6 +22,8 @@ public abstract class BylineDb(DbContextOptions options) : IdentityDbContext<New
     public DbSet<AdSlot> AdSlots => Set<AdSlot>();
     public DbSet<PublicationSettings> Publication => Set<PublicationSettings>();
     public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<StoryRedirect> StoryRedirects => Set<StoryRedirect>();
+    public DbSet<PageRedirect> PageRedirects => Set<PageRedirect>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();

@@ -32,6 +32,37 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
     }
 }
 
+internal sealed class CorrectionConfiguration : IEntityTypeConfiguration<Correction>
+{
+    public void Configure(EntityTypeBuilder<Correction> correction)
+    {
+        correction.Property(c => c.Text).HasMaxLength(Correction.MaxLength);
+
+        // The public /corrections page and the newsroom's list read newest first across all stories.
+        correction.HasIndex(c => c.At);
+    }
+}
+
+internal sealed class StoryRedirectConfiguration : IEntityTypeConfiguration<StoryRedirect>
+{
+    public void Configure(EntityTypeBuilder<StoryRedirect> redirect)
+    {
+        redirect.Property(r => r.Slug).HasMaxLength(200);
+        redirect.HasIndex(r => r.Slug).IsUnique();
+        redirect.HasOne(r => r.Story).WithMany().HasForeignKey(r => r.StoryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PageRedirectConfiguration : IEntityTypeConfiguration<PageRedirect>
+{
+    public void Configure(EntityTypeBuilder<PageRedirect> redirect)
+    {
+        redirect.Property(r => r.Slug).HasMaxLength(200);
+        redirect.HasIndex(r => r.Slug).IsUnique();
+        redirect.HasOne(r => r.Page).WithMany().HasForeignKey(r => r.PageId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class StoryAuthorConfiguration : IEntityTypeConfiguration<StoryAuthor>
 {
     public void Configure(EntityTypeBuilder<StoryAuthor> byline)
