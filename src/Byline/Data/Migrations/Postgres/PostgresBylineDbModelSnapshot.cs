@@ -132,18 +132,53 @@ namespace Byline.Data.Migrations.Postgres
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
                     b.Property<int>("StoryId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("StoryId");
 
                     b.ToTable("Corrections");
+                });
+
+            modelBuilder.Entity("Byline.Articles.PageRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PageId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("PageRedirects");
                 });
 
             modelBuilder.Entity("Byline.Articles.Story", b =>
@@ -248,6 +283,35 @@ namespace Byline.Data.Migrations.Postgres
                     b.HasIndex("AuthorId", "StoryId");
 
                     b.ToTable("StoryAuthors", (string)null);
+                });
+
+            modelBuilder.Entity("Byline.Articles.StoryRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("StoryId");
+
+                    b.ToTable("StoryRedirects");
                 });
 
             modelBuilder.Entity("Byline.Authors.Author", b =>
@@ -927,6 +991,17 @@ namespace Byline.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Byline.Articles.PageRedirect", b =>
+                {
+                    b.HasOne("Byline.Pages.Page", "Page")
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Page");
+                });
+
             modelBuilder.Entity("Byline.Articles.Story", b =>
                 {
                     b.HasOne("Byline.Sections.Section", "Section")
@@ -985,6 +1060,17 @@ namespace Byline.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Author");
+
+                    b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Byline.Articles.StoryRedirect", b =>
+                {
+                    b.HasOne("Byline.Articles.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Story");
                 });

@@ -121,18 +121,51 @@ namespace Byline.Data.Migrations.Sqlite
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("StoryId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("StoryId");
 
                     b.ToTable("Corrections");
+                });
+
+            modelBuilder.Entity("Byline.Articles.PageRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("PageRedirects");
                 });
 
             modelBuilder.Entity("Byline.Articles.Story", b =>
@@ -235,6 +268,33 @@ namespace Byline.Data.Migrations.Sqlite
                     b.HasIndex("AuthorId", "StoryId");
 
                     b.ToTable("StoryAuthors", (string)null);
+                });
+
+            modelBuilder.Entity("Byline.Articles.StoryRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("StoryId");
+
+                    b.ToTable("StoryRedirects");
                 });
 
             modelBuilder.Entity("Byline.Authors.Author", b =>
@@ -890,6 +950,17 @@ namespace Byline.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Byline.Articles.PageRedirect", b =>
+                {
+                    b.HasOne("Byline.Pages.Page", "Page")
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Page");
+                });
+
             modelBuilder.Entity("Byline.Articles.Story", b =>
                 {
                     b.HasOne("Byline.Sections.Section", "Section")
@@ -948,6 +1019,17 @@ namespace Byline.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Author");
+
+                    b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Byline.Articles.StoryRedirect", b =>
+                {
+                    b.HasOne("Byline.Articles.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Story");
                 });

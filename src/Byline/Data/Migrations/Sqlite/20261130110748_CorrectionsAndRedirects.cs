@@ -1,0 +1,109 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Byline.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CorrectionsAndRedirects : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Kind",
+                table: "Corrections",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "PageRedirects",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PageId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PageRedirects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PageRedirects_Pages_PageId",
+                        column: x => x.PageId,
+                        principalTable: "Pages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoryRedirects",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoryRedirects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StoryRedirects_Stories_StoryId",
+                        column: x => x.StoryId,
+                        principalTable: "Stories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Corrections_At",
+                table: "Corrections",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PageRedirects_PageId",
+                table: "PageRedirects",
+                column: "PageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PageRedirects_Slug",
+                table: "PageRedirects",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryRedirects_Slug",
+                table: "StoryRedirects",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryRedirects_StoryId",
+                table: "StoryRedirects",
+                column: "StoryId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PageRedirects");
+
+            migrationBuilder.DropTable(
+                name: "StoryRedirects");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Corrections_At",
+                table: "Corrections");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "Corrections");
+        }
+    }
+}
