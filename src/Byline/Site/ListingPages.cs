@@ -25,7 +25,9 @@ public static class ListingPages
         var page = await db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, http.RequestAborted);
         if (page is null)
         {
-            return await ThemePage.NotFoundAsync(http, chrome);
+            // A page's old address (SlugRedirects) answers with a permanent redirect to its new one.
+            var moved = await db.PageRedirects.AsNoTracking().Where(r => r.Slug == slug).Select(r => r.Page!.Slug).FirstOrDefaultAsync(http.RequestAborted);
+            return moved is null ? await ThemePage.NotFoundAsync(http, chrome) : Results.Redirect(Urls.Page(moved), permanent: true);
         }
 
         var url = Urls.Page(page.Slug);

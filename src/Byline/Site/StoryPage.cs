@@ -21,7 +21,9 @@ public static class StoryPage
             .FirstOrDefaultAsync(s => s.Slug == slug, ct);
         if (story is null)
         {
-            return await ThemePage.NotFoundAsync(http, chrome);
+            return await MovedAsync(db, slug, now, ct) is { } moved
+                ? Results.Redirect(moved, permanent: true)
+                : await ThemePage.NotFoundAsync(http, chrome);
         }
 
         var url = Urls.Story(story.Section?.Slug, story.Slug);
@@ -61,4 +63,11 @@ public static class StoryPage
             .. story.Authors.Select(a => CacheTags.Author(a.AuthorId)), .. story.Tags.Select(t => CacheTags.Tag(t.Id))]);
         return await ThemePage.RenderAsync(http, "story", model with { Story = view, Meta = PageMetadata.ForStory(model, view, modified) });
     }
+
+    // An address the story had before its slug changed (SlugRedirects): where it lives now, if it
+    // is live. One lookup on a unique index, made only for slugs no story has, so it needs no cache.
+    private static Task<string?> MovedAsync(BylineDb db, string slug, DateTime now, CancellationToken ct) =>
+        db.StoryRedirects.AsNoTracking().Where(r => r.Slug == slug).Select(r => r.Story!).Live(now)
+            .Select(s => Urls.Story(s.Section == null ? null : s.Section.Slug, s.Slug))
+            .FirstOrDefaultAsync(ct);
 }

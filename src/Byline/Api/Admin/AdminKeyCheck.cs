@@ -7,6 +7,9 @@ namespace Byline.Api.Admin;
 // revoked key stops working at once.
 public sealed class AdminKeyCheck(TimeProvider time) : IEndpointFilter
 {
+    // The key's name, kept on the request for the audit log (an Admin API call has no signed-in user).
+    public const string KeyNameItem = "byline:admin-key";
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var header = context.HttpContext.Request.Headers.Authorization.ToString();
@@ -24,6 +27,7 @@ public sealed class AdminKeyCheck(TimeProvider time) : IEndpointFilter
             throw Refuse("Invalid token: " + problem, null);
         }
 
+        context.HttpContext.Items[KeyNameItem] = key.Name;
         return await next(context);
     }
 

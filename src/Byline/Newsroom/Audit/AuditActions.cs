@@ -22,4 +22,7 @@ public static class AuditActions
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string AccessDenied = "access.denied";
+    public const string CorrectionAdded = "correction.added";
+    public const string StorySlugChanged = "story.slug-changed";
+    public const string PageSlugChanged = "page.slug-changed";
 }

@@ -8,20 +8,26 @@ public sealed class AuditLog(BylineDb db, TimeProvider time, IHttpContextAccesso
 {
     public async Task RecordAsync(string action, string? subject = null, string? detail = null, (string? Id, string? Email)? actor = null, CancellationToken cancellationToken = default)
     {
-        var context = http.HttpContext;
+        db.Add(Entry(http.HttpContext, time.GetUtcNow().UtcDateTime, action, subject, detail, actor));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // A line for the given request (or the command line when there is none), for callers that add
+    // it to a save of their own, such as SlugRedirects.
+    public static AuditEntry Entry(HttpContext? context, DateTime at, string action, string? subject, string? detail, (string? Id, string? Email)? actor = null)
+    {
         var user = context?.User;
         var (actorId, actorEmail) = actor ?? (user?.FindFirstValue(ClaimTypes.NameIdentifier), user?.FindFirstValue(ClaimTypes.Email) ?? user?.Identity?.Name);
-        db.Add(new AuditEntry
+        return new AuditEntry
         {
-            At = time.GetUtcNow().UtcDateTime,
+            At = at,
             ActorId = actorId,
             ActorEmail = Trim(actorEmail, 256),
             Action = action,
             Subject = Trim(subject, 256),
             Detail = Trim(detail, 1000),
             Address = context?.Connection.RemoteIpAddress?.ToString() ?? (context is null ? "command line" : null),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        };
     }
 
     private static string? Trim(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
