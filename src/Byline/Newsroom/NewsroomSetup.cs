@@ -77,11 +77,15 @@ public static class NewsroomSetup
                 : RateLimitPartition.GetNoLimiter("read"));
         });
 
+        // Screens live by feature under Newsroom/ (Screens/, Corrections/...); every page names its
+        // own /newsroom address, and all of them share the layouts in Screens/Shared.
         services.AddRazorPages(pages =>
         {
-            pages.RootDirectory = "/Newsroom/Screens";
+            pages.RootDirectory = "/Newsroom";
             pages.Conventions.AuthorizeFolder("/", Roles.Contributor);
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(razor =>
+            razor.PageViewLocationFormats.Add("/Newsroom/Screens/Shared/{0}" + Microsoft.AspNetCore.Mvc.Razor.RazorViewEngine.ViewExtension));
         return builder;
     }
 

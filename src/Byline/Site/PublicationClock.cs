@@ -13,6 +13,16 @@ public sealed class PublicationClock
         _zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
     }
 
+    public string Zone => _zone.Id;
+
+    // A wall-clock time typed in the publication's zone, as UTC (a time skipped by a clock change
+    // is read as the hour after it).
+    public DateTime ToUtc(DateTime local)
+    {
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return TimeZoneInfo.ConvertTimeToUtc(_zone.IsInvalidTime(local) ? local.AddHours(1) : local, _zone);
+    }
+
     public DateTimeOffset Local(DateTime utc)
     {
         var instant = DateTime.SpecifyKind(utc, DateTimeKind.Utc);

@@ -13,6 +13,7 @@ public static class NewsroomNav
     [
         new("Stories", null, Roles.Contributor),
         new("Media", null, Roles.Contributor),
+        new("Corrections", "/newsroom/corrections", Roles.Author),
         new("Sections", null, Roles.Editor),
         new("Tags", null, Roles.Editor),
         new("Authors", null, Roles.Editor),

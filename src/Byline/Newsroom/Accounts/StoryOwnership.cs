@@ -1,0 +1,32 @@
+using System.Security.Claims;
+
+namespace Byline.Newsroom.Accounts;
+
+// Whose story is it? An author's own stories are the ones whose byline carries the author profile
+// linked to their account (NewsroomUser.AuthorId): the byline is what readers see, so it is what
+// the newsroom goes by. Editors and administrators may change any published story; authors only
+// their own; contributors none. One rule, for the corrections desk and the story editor alike.
+public static class StoryOwnership
+{
+    public static async Task<bool> IsOwnAsync(BylineDb db, string? userId, int storyId, CancellationToken cancellationToken)
+    {
+        if (userId is null)
+        {
+            return false;
+        }
+
+        var authorId = await db.Users.Where(u => u.Id == userId).Select(u => u.AuthorId).FirstOrDefaultAsync(cancellationToken);
+        return authorId is not null && await db.Set<StoryAuthor>().AnyAsync(a => a.StoryId == storyId && a.AuthorId == authorId, cancellationToken);
+    }
+
+    public static async Task<bool> MayChangePublishedAsync(BylineDb db, ClaimsPrincipal user, int storyId, CancellationToken cancellationToken) =>
+        Roles.AtLeast(Roles.Editor).Any(user.IsInRole)
+        || (user.IsInRole(Roles.Author) && await IsOwnAsync(db, user.FindFirstValue(ClaimTypes.NameIdentifier), storyId, cancellationToken));
+
+    // The author profile behind the account, for lists of "your stories"; null for an account without one.
+    public static Task<int?> AuthorIdAsync(BylineDb db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        return db.Users.Where(u => u.Id == userId).Select(u => u.AuthorId).FirstOrDefaultAsync(cancellationToken);
+    }
+}
