@@ -6,6 +6,7 @@ namespace Byline.Caching;
 //   latest       the "Latest" rail on story pages: the newest few live stories
 //   chrome       what every themed page carries: publication, section navigation, ads, footer
 //   feeds, sitemaps
+//   list:corrections   the public /corrections page
 public static class CacheTags
 {
     public const string Chrome = "chrome";
@@ -14,6 +15,7 @@ public static class CacheTags
     public const string Sitemaps = "sitemaps";
     public const string Home = "list:home";
     public const string ApiLists = "list:api";
+    public const string Corrections = "list:corrections";
     public const string Everything = "*";
 
     public static string Story(int id) => $"story:{id}";

@@ -18,7 +18,7 @@ public static class EvictionTags
                     AddStory(tags, entry, story, latestChecks);
                     break;
                 case Correction correction:
-                    tags.UnionWith([CacheTags.Story(correction.StoryId), CacheTags.Feeds, CacheTags.ApiLists]);
+                    tags.UnionWith([CacheTags.Story(correction.StoryId), CacheTags.Feeds, CacheTags.ApiLists, CacheTags.Corrections]);
                     break;
                 case StoryAuthor byline:
                     tags.UnionWith([CacheTags.Story(byline.StoryId), CacheTags.AuthorList(byline.AuthorId)]);

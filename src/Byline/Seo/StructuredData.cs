@@ -28,7 +28,20 @@ public static class StructuredData
         ["articleSection"] = story.Section?.Label,
         ["keywords"] = story.Tags.Count == 0 ? null : new JsonArray(story.Tags.Select(t => (JsonNode)t.Label).ToArray()),
         ["inLanguage"] = site.Language,
+        ["correction"] = Corrections(story.Corrections),
     });
+
+    // Corrections, not updates, are what schema.org's CorrectionComment records.
+    private static JsonArray? Corrections(IReadOnlyList<CorrectionView> notes)
+    {
+        var corrections = notes.Where(n => n.Kind == "correction").Select(n => (JsonNode)new JsonObject
+        {
+            ["@type"] = "CorrectionComment",
+            ["text"] = n.Text,
+            ["datePublished"] = n.At.Iso,
+        }).ToArray();
+        return corrections.Length == 0 ? null : new JsonArray(corrections);
+    }
 
     public static string Person(SiteView site, AuthorView author) => Write(Person(site, author, withContext: true));
 

@@ -26,6 +26,7 @@ public static class ReaderSite
         site.MapGet("/", HomePage.HandleAsync);
         site.MapGet("/tag/{slug}", ListingPages.TagAsync);
         site.MapGet("/author/{slug}", ListingPages.AuthorAsync);
+        site.MapGet(CorrectionsPage.Path, CorrectionsPage.HandleAsync);
         site.MapGet("/{slug}", ListingPages.SectionOrPageAsync);
         site.MapGet("/{section}/{slug}", StoryPage.HandleAsync);
         site.Map("/_error", ErrorPage.HandleAsync);

@@ -56,7 +56,7 @@ public static class StoryPage
             story.FeaturedImage is { } image && SiteChrome.SafeLink(image.Url) is { } src ? new ImageView(src, image.Alt, image.Caption, image.Credit) : null,
             before,
             after,
-            story.Corrections.OrderBy(c => c.At).Select(c => new CorrectionView(clock.View(c.At), c.Text)).ToList());
+            story.Corrections.OrderBy(c => c.At).ThenBy(c => c.Id).Select(c => CorrectionView.From(c, clock.View(c.At))).ToList());
         // A correction changes the story, so it moves the modified time search engines see.
         var modified = clock.View(story.Corrections.Select(c => c.At).Append(story.UpdatedAt).Append(published).Max());
         http.CacheAs([CacheTags.Chrome, CacheTags.Latest, CacheTags.Story(story.Id), .. story.SectionId is { } sectionId ? [CacheTags.Section(sectionId)] : Array.Empty<string>(),

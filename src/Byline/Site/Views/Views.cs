@@ -10,6 +10,7 @@ public sealed record ThemeModel(SiteView Site, MetaView Meta, AdsView Ads, IRead
     public PageView? Page { get; init; }
     public ErrorView? Error { get; init; }
     public SearchView? Search { get; init; }
+    public CorrectionsView? Corrections { get; init; }
 }
 
 public sealed record SiteView(
@@ -53,7 +54,18 @@ public sealed record AuthorView(
     string Name, string Url, string? JobTitle, string? Bio, string? PhotoUrl, string? Website,
     IReadOnlyList<LinkView> Social);
 
-public sealed record CorrectionView(TimeView At, string Text);
+// Kind is "correction" or "update" (for class names and JSON-LD), Label the word readers see.
+public sealed record CorrectionView(string Kind, string Label, TimeView At, string Text)
+{
+    public static CorrectionView From(Correction correction, TimeView at) => correction.Kind == CorrectionKind.Update
+        ? new("update", "Update", at, correction.Text)
+        : new("correction", "Correction", at, correction.Text);
+}
+
+// One line of the public /corrections page: the note and the story it belongs to.
+public sealed record CorrectionEntryView(CorrectionView Note, string Headline, string Url);
+
+public sealed record CorrectionsView(IReadOnlyList<CorrectionEntryView> Entries, Pagination Pagination);
 
 public sealed record StoryView(
     string Headline, string Url, string? Dek, string? Dateline, LinkView? Section, TimeView Published,
