@@ -21,6 +21,7 @@ public sealed class HtmlValidityTests(BylineApp app) : IClassFixture<BylineApp>
         "/about",
         "/terms",
         "/privacy",
+        "/corrections",
         "/no-such-page",
     ];
 

@@ -65,7 +65,7 @@ public sealed class CorrectModel(BylineDb db, AuditLog audit, TimeProvider time)
         var story = await db.Stories.Include(s => s.Tags).Include(s => s.Authors).FirstAsync(s => s.Id == storyId, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var clock = await ClockAsync(cancellationToken);
-        var text = IncomingText.Clean(Text).Trim();
+        var text = IncomingText.Clean(Text ?? "").Trim();
         var at = At is { } local ? clock.ToUtc(local) : now;
         if (!Enum.IsDefined(Kind))
         {
