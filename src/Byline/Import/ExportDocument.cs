@@ -61,4 +61,5 @@ public sealed record ExportStory(
 
 public sealed record ExportImage(string Url, string Alt, string? Caption, string? Credit);
 
-public sealed record ExportCorrection(DateTime At, string Text);
+// Kind is absent from exports made before corrections had one: they were all corrections.
+public sealed record ExportCorrection(DateTime At, string Text, CorrectionKind Kind = CorrectionKind.Correction);

@@ -32,6 +32,6 @@ public sealed class Exporter(BylineDb db, TimeProvider time)
                 s.Tags.Select(t => t.Slug).Order(StringComparer.Ordinal).ToList(),
                 s.FeaturedImage is null ? null : new ExportImage(s.FeaturedImage.Url, s.FeaturedImage.Alt, s.FeaturedImage.Caption, s.FeaturedImage.Credit),
                 s.Status, s.CreatedAt, s.PublishedAt, s.UpdatedAt, s.SeoTitle, s.SeoDescription, s.CanonicalUrl,
-                s.Corrections.OrderBy(c => c.At).ThenBy(c => c.Id).Select(c => new ExportCorrection(c.At, c.Text)).ToList())));
+                s.Corrections.OrderBy(c => c.At).ThenBy(c => c.Id).Select(c => new ExportCorrection(c.At, c.Text, c.Kind)).ToList())));
     }
 }

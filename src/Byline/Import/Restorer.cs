@@ -111,7 +111,11 @@ public sealed class Restorer(BylineDb db)
 
         story.Corrections.RemoveAll(c => !x.Corrections.Any(i => i.At == c.At && i.Text == c.Text));
         story.Corrections.AddRange(x.Corrections.Where(i => !story.Corrections.Any(c => c.At == i.At && c.Text == i.Text))
-            .Select(i => new Correction { At = i.At, Text = i.Text }));
+            .Select(i => new Correction { At = i.At, Text = i.Text, Kind = i.Kind }));
+        foreach (var correction in story.Corrections)
+        {
+            correction.Kind = x.Corrections.First(i => i.At == correction.At && i.Text == correction.Text).Kind;
+        }
     }
 
     private static List<T> Lookup<T>(Dictionary<string, T> rows, IReadOnlyList<string> slugs, string kind) =>

@@ -44,6 +44,34 @@ public sealed class ExportTests(BylineApp demo) : IClassFixture<BylineApp>
     }
 
     [Fact]
+    public async Task AnUpdateStaysAnUpdateThroughExportAndRestore()
+    {
+        await using var source = new EmptyBylineApp();
+        await source.InitializeAsync();
+        await source.SaveAsync(TestStories.FreshStory("harbour") with { Corrections = [(DateTime.UtcNow.AddMinutes(-5), "A correction.")] });
+        await source.QueryAsync(db =>
+        {
+            db.Corrections.Add(new Correction { StoryId = db.Stories.Single().Id, At = DateTime.UtcNow, Kind = CorrectionKind.Update, Text = "An update." });
+            return db.SaveChangesAsync();
+        });
+        var file = Path.Combine(Path.GetTempPath(), $"byline-export-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, await ExportJsonAsync(source));
+        try
+        {
+            await using var other = new EmptyBylineApp();
+            await other.InitializeAsync();
+            await other.Services.GetRequiredService<Importer>().ImportAsync(file, new ImportOptions(), null, CancellationToken.None);
+
+            var kinds = await other.QueryAsync(db => db.Corrections.OrderBy(c => c.At).Select(c => c.Kind).ToListAsync());
+            Assert.Equal([CorrectionKind.Correction, CorrectionKind.Update], kinds);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task ExportCarriesEveryKindOfContent()
     {
         var json = JsonNode.Parse(await ExportJsonAsync(demo))!;
