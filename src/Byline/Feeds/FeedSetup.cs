@@ -10,6 +10,7 @@ public static class FeedSetup
     public static IHostApplicationBuilder AddFeeds(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<FeedSource>();
+        builder.Services.AddScoped<CorrectionsFeed>();
         return builder;
     }
 
@@ -23,6 +24,7 @@ public static class FeedSetup
             feeds.MapGetAndHead($"/{{section}}/{file}", (string section, HttpContext http, FeedSource source) => AnswerAsync(http, source, FeedScope.Section, section, format));
             feeds.MapGetAndHead($"/tag/{{slug}}/{file}", (string slug, HttpContext http, FeedSource source) => AnswerAsync(http, source, FeedScope.Tag, slug, format));
             feeds.MapGetAndHead($"/author/{{slug}}/{file}", (string slug, HttpContext http, FeedSource source) => AnswerAsync(http, source, FeedScope.Author, slug, format));
+            feeds.MapGetAndHead($"{CorrectionsFeed.PagePath}/{file}", async (HttpContext http, CorrectionsFeed corrections) => await WriteAsync(http, await corrections.LoadAsync(http.RequestAborted), format));
         }
 
         return app;
@@ -37,8 +39,12 @@ public static class FeedSetup
             return TypedResults.NotFound();
         }
 
-        http.CacheAs(feed.Shows);
+        return await WriteAsync(http, feed, format);
+    }
 
+    private static async Task<FileContentHttpResult> WriteAsync(HttpContext http, Feed feed, FeedFormat format)
+    {
+        http.CacheAs(feed.Shows);
         var body = format switch
         {
             FeedFormat.Rss => await RssFeed.WriteAsync(feed),

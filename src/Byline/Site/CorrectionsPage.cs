@@ -40,7 +40,11 @@ public static class CorrectionsPage
         return await ThemePage.RenderAsync(http, "corrections", model with
         {
             Corrections = new CorrectionsView(entries, StoryCards.Paginate(Path, page, total, PageSize)),
-            Meta = model.Meta with { JsonLd = [StructuredData.Breadcrumbs(model.Site, ("Corrections and updates", Path))] },
+            Meta = model.Meta with
+            {
+                Feeds = [.. model.Meta.Feeds, .. Feeds.FeedLinks.For(model.Site.BaseUrl, Path, $"Corrections and updates — {model.Site.Name}")],
+                JsonLd = [StructuredData.Breadcrumbs(model.Site, ("Corrections and updates", Path))],
+            },
         });
     }
 }

@@ -48,6 +48,31 @@ public sealed class CorrectionsPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheCorrectionsFeedsCarryEachNoteAsAnItemWithItsTextEncoded()
+    {
+        await _app.SaveAsync(TestStories.FreshStory("harbour", _start) with
+        {
+            Headline = "Harbour dredging starts",
+            Corrections = [(_start.AddMinutes(5), "The port <b>authority</b> is not paying."), (_start.AddMinutes(9), "Second note.")],
+        });
+        var client = _app.CreateClient();
+
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync("/corrections/feed.json"))!;
+        var rss = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/corrections/rss.xml"));
+        var atom = await client.GetAsync("/corrections/atom.xml");
+        var (_, page) = await client.GetPageAsync("/corrections");
+
+        var items = json["items"]!.AsArray();
+        Assert.Equal(["Correction: Harbour dredging starts", "Correction: Harbour dredging starts"], items.Select(i => (string)i!["title"]!));
+        Assert.EndsWith("/politics/harbour#corrections", (string)items[1]!["url"]!, StringComparison.Ordinal);
+        Assert.Equal("<p>The port &lt;b&gt;authority&lt;/b&gt; is not paying.</p>", (string)items[1]!["content_html"]!);
+        Assert.NotEqual((string)items[0]!["id"]!, (string)items[1]!["id"]!);
+        Assert.Equal(2, rss.Descendants("item").Count());
+        Assert.Equal(HttpStatusCode.OK, atom.StatusCode);
+        Assert.Contains(page.QuerySelectorAll("link[rel=alternate]"), l => l.GetAttribute("href")!.EndsWith("/corrections/rss.xml", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheCachedPageShowsANewNoteWithinASecond()
     {
         await _app.SaveAsync(TestStories.FreshStory("harbour", _start) with { SourceKey = "text:harbour", Corrections = [(_start.AddMinutes(5), "First note.")] });
