@@ -55,6 +55,10 @@ public sealed class StructuredDataTests(BylineApp app) : IClassFixture<BylineApp
         var image = await app.CreateClient().GetAsync(new Uri(logo).PathAndQuery);
         Assert.Equal("image/png", image.Content.Headers.ContentType!.MediaType);
         Assert.Equal("http://localhost/politics/structured", One(article, "mainEntityOfPage").GetProperty("@id").GetString());
+        var correction = One(article, "correction");
+        Assert.Equal(Schema + "CorrectionComment", correction.GetProperty("@type")[0].GetString());
+        Assert.Equal("An earlier version gave the wrong river.", Value(correction, "text"));
+        Assert.Equal("2026-04-01T16:00:00+08:00", Value(correction, "datePublished"));
     }
 
     [Fact]
