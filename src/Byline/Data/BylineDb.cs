@@ -22,6 +22,7 @@ public abstract class BylineDb(DbContextOptions options) : IdentityDbContext<New
     public DbSet<AdSlot> AdSlots => Set<AdSlot>();
     public DbSet<PublicationSettings> Publication => Set<PublicationSettings>();
     public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<StoryRevision> StoryRevisions => Set<StoryRevision>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
