@@ -169,6 +169,10 @@ namespace Byline.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("Dateline")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -181,6 +185,9 @@ namespace Byline.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("PendingRevisionId")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("PublicId")
                         .HasColumnType("uuid");
@@ -214,7 +221,13 @@ namespace Byline.Data.Migrations.Postgres
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
 
                     b.HasIndex("PublicId")
                         .IsUnique();
@@ -248,6 +261,48 @@ namespace Byline.Data.Migrations.Postgres
                     b.HasIndex("AuthorId", "StoryId");
 
                     b.ToTable("StoryAuthors", (string)null);
+                });
+
+            modelBuilder.Entity("Byline.Articles.StoryRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId", "Id");
+
+                    b.ToTable("StoryRevisions");
                 });
 
             modelBuilder.Entity("Byline.Authors.Author", b =>
@@ -987,6 +1042,15 @@ namespace Byline.Data.Migrations.Postgres
                     b.Navigation("Author");
 
                     b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Byline.Articles.StoryRevision", b =>
+                {
+                    b.HasOne("Byline.Articles.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Byline.Authors.Author", b =>

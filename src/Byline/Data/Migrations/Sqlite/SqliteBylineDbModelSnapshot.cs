@@ -156,6 +156,10 @@ namespace Byline.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Dateline")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -168,6 +172,9 @@ namespace Byline.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PendingRevisionId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PublicId")
                         .HasColumnType("TEXT");
@@ -201,7 +208,13 @@ namespace Byline.Data.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
 
                     b.HasIndex("PublicId")
                         .IsUnique();
@@ -235,6 +248,46 @@ namespace Byline.Data.Migrations.Sqlite
                     b.HasIndex("AuthorId", "StoryId");
 
                     b.ToTable("StoryAuthors", (string)null);
+                });
+
+            modelBuilder.Entity("Byline.Articles.StoryRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId", "Id");
+
+                    b.ToTable("StoryRevisions");
                 });
 
             modelBuilder.Entity("Byline.Authors.Author", b =>
@@ -950,6 +1003,15 @@ namespace Byline.Data.Migrations.Sqlite
                     b.Navigation("Author");
 
                     b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Byline.Articles.StoryRevision", b =>
+                {
+                    b.HasOne("Byline.Articles.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Byline.Authors.Author", b =>
