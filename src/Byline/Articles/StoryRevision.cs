@@ -27,6 +27,7 @@ public static class RevisionKinds
     // A save refused because someone else saved first: kept so that nothing typed is lost.
     public const string Conflicted = "conflicted";
     public const string Restored = "restored";
+    public const string SentBack = "sent-back";
     public const string Published = "published";
 
     public static string Describe(string kind) => kind switch
@@ -36,6 +37,7 @@ public static class RevisionKinds
         Pending => "Unpublished changes",
         Conflicted => "Refused (conflict)",
         Restored => "Restored",
+        SentBack => "Sent back",
         Published => "Published",
         _ => kind,
     };

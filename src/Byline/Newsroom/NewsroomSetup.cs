@@ -77,11 +77,15 @@ public static class NewsroomSetup
                 : RateLimitPartition.GetNoLimiter("read"));
         });
 
+        // Pages live in their feature's folder under Newsroom (Screens, Stories...); they all share
+        // the shell's layout and partials in Screens/Shared.
         services.AddRazorPages(pages =>
         {
-            pages.RootDirectory = "/Newsroom/Screens";
+            pages.RootDirectory = "/Newsroom";
             pages.Conventions.AuthorizeFolder("/", Roles.Contributor);
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(views =>
+            views.PageViewLocationFormats.Add("/Newsroom/Screens/Shared/{0}" + Microsoft.AspNetCore.Mvc.Razor.RazorViewEngine.ViewExtension));
         return builder;
     }
 

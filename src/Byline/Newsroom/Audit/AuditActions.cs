@@ -22,4 +22,15 @@ public static class AuditActions
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string AccessDenied = "access.denied";
+    public const string StoryCreated = "story.created";
+    public const string StorySaved = "story.saved";
+    public const string StorySaveRefused = "story.save-refused";
+    public const string StorySubmitted = "story.submitted";
+    public const string StorySentBack = "story.sent-back";
+    public const string StoryScheduled = "story.scheduled";
+    public const string StoryPublished = "story.published";
+    public const string StoryUnpublished = "story.unpublished";
+    public const string StoryChangesPublished = "story.changes-published";
+    public const string StoryRestored = "story.restored";
+    public const string StoryDeleted = "story.deleted";
 }
