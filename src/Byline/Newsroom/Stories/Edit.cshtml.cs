@@ -72,7 +72,7 @@ public sealed class EditModel(BylineDb db, StoryDesk desk, AuditLog audit, TimeP
 
         if (!result!.Succeeded)
         {
-            return await RedisplayAsync(result, ct);
+            return await RedisplayAsync(id, result, ct);
         }
 
         TempData["Notice"] = Notice(chosen, result);
@@ -211,14 +211,24 @@ public sealed class EditModel(BylineDb db, StoryDesk desk, AuditLog audit, TimeP
             return;
         }
 
-        if (!result.Succeeded || (act == StoryAct.Autosave && !created))
+        if (!result.Succeeded)
+        {
+            return;
+        }
+
+        var subject = Subject(result.Story!);
+        if (created)
+        {
+            await audit.RecordAsync(AuditActions.StoryCreated, subject, cancellationToken: ct);
+        }
+
+        if ((created && act is StoryAct.Save) || act is StoryAct.Autosave)
         {
             return;
         }
 
         var action = act switch
         {
-            _ when created => AuditActions.StoryCreated,
             StoryAct.Submit => AuditActions.StorySubmitted,
             StoryAct.Publish => AuditActions.StoryPublished,
             StoryAct.Schedule => AuditActions.StoryScheduled,
@@ -227,10 +237,10 @@ public sealed class EditModel(BylineDb db, StoryDesk desk, AuditLog audit, TimeP
             StoryAct.PublishChanges => AuditActions.StoryChangesPublished,
             _ => AuditActions.StorySaved,
         };
-        await audit.RecordAsync(action, Subject(result.Story!), result.Outcome == SaveOutcome.Pending ? "changes kept for publishing later" : note, cancellationToken: ct);
+        await audit.RecordAsync(action, subject, result.Outcome == SaveOutcome.Pending ? "changes kept for publishing later" : note, cancellationToken: ct);
     }
 
-    private async Task<IActionResult> RedisplayAsync(SaveResult result, CancellationToken ct)
+    private async Task<IActionResult> RedisplayAsync(string id, SaveResult result, CancellationToken ct)
     {
         foreach (var error in result.Errors)
         {
@@ -238,9 +248,8 @@ public sealed class EditModel(BylineDb db, StoryDesk desk, AuditLog audit, TimeP
         }
 
         var me = await StoryUsers.CurrentAsync(User, db, ct);
-        var id = result.Story?.Id ?? 0;
         db.ChangeTracker.Clear();
-        var story = id == 0 ? null : await FindAsync(id.ToString(CultureInfo.InvariantCulture), ct);
+        var story = await FindAsync(id, ct);
 
         // After a conflict the form carries the current version, so saving again is a deliberate
         // choice made after seeing the message (and the comparison it links to).
