@@ -15,6 +15,7 @@
   let dirty = false;
   let saving = false;
   let refused = false;
+  let submitting = null;
   let previewTimer = 0;
 
   const key = () => `byline.story.${storyId}`;
@@ -50,8 +51,15 @@
     if (form.dataset.saved === 'yes') localStorage.removeItem('byline.story.new');
     if (!raw) return;
     const copy = JSON.parse(raw);
-    if (form.dataset.saved === 'yes' || form.dataset.redisplay === 'yes' || same(copy.fields, read())) {
-      if (form.dataset.saved === 'yes' || same(copy.fields, read())) forget();
+    // After a save the copy is stale; on a refused save the form already shows it (and it stays
+    // kept until a save succeeds); a copy equal to the form adds nothing.
+    if (form.dataset.saved === 'yes') {
+      forget();
+      return;
+    }
+    if (form.dataset.redisplay === 'yes') return;
+    if (same(copy.fields, read())) {
+      forget();
       return;
     }
     $('local-copy-time').textContent = new Date(copy.at).toLocaleString();
@@ -81,12 +89,12 @@
       const result = await response.json();
       preview.innerHTML = result.html; // rendered and sanitized by the server, as at save
       $('word-count').textContent = result.words;
-      $('reading-time').textContent = result.minutes;
+      $('reading-time').textContent = result.minutes < 1 ? '<1' : result.minutes;
     } catch { /* the preview catches up on the next change */ }
   };
 
   const autosave = async () => {
-    if (!dirty || saving || refused || form.dataset.autosave !== 'on') return;
+    if (!dirty || saving || refused || submitting || form.dataset.autosave !== 'on') return;
     saving = true;
     dirty = false;
     say('Saving…');
@@ -119,6 +127,12 @@
       say('Not saved: the newsroom could not be reached. Your text is kept in this browser and saving will be retried.', 'error');
     } finally {
       saving = false;
+      // A save button pressed while this autosave was under way goes now, with the version it returned.
+      if (submitting) {
+        const button = submitting;
+        submitting = null;
+        form.requestSubmit(button instanceof HTMLElement ? button : undefined);
+      }
     }
   };
 
@@ -138,6 +152,11 @@
     const button = event.submitter;
     if (button && button.formAction.includes('handler=Delete') && !confirm('Delete this story and all its revisions?')) {
       event.preventDefault();
+      return;
+    }
+    if (saving) {
+      event.preventDefault();
+      submitting = button || true;
     }
   });
   offerLocalCopy();

@@ -39,7 +39,7 @@ public sealed partial record StoryEditorView
     public string LiveUrl => Story is null ? "" : Site.Urls.Story(Story.Section?.Slug, Story.Slug);
 
     // A slot for each author already in the byline and two more, so adding one needs no script.
-    public int AuthorSlots(StoryForm form) => Math.Max(form.AuthorIds.Count + 2, 3);
+    public int AuthorSlots(StoryForm form) => Math.Max(form.AuthorIds.Count(a => !string.IsNullOrEmpty(a)) + 1, 3);
 
     public static async Task<StoryEditorView> LoadAsync(BylineDb db, StoryUser me, Story? story, StoryForm form, CancellationToken ct)
     {
