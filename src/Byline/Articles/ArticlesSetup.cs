@@ -6,6 +6,8 @@ public static class ArticlesSetup
     {
         builder.Services.AddSingleton<ScheduledPublishing>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledPublishing>());
+        builder.Services.AddScoped<StoryEdits>();
+        builder.Services.AddScoped<StoryDesk>();
         return builder;
     }
 }

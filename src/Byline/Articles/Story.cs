@@ -42,6 +42,16 @@ public class Story
 
     // Where an imported story came from ("text:<sha>" or "md:<slug>"), so a re-import updates it.
     public string? SourceKey { get; set; }
+
+    // The newsroom account that started the story; null for imported and API-made stories.
+    public string? CreatedByUserId { get; set; }
+
+    // Optimistic concurrency: every save raises it, and a save that read an older value is refused
+    // by the database, so two people editing at once never silently overwrite each other.
+    public int Version { get; set; }
+
+    // An edit to a live story waits here (a StoryRevision) until someone publishes it.
+    public int? PendingRevisionId { get; set; }
 }
 
 // The join keeps the order of the byline: "By A and B" is not "By B and A".

@@ -24,6 +24,7 @@ public abstract class BylineDb(DbContextOptions options) : IdentityDbContext<New
     public DbSet<Correction> Corrections => Set<Correction>();
     public DbSet<StoryRedirect> StoryRedirects => Set<StoryRedirect>();
     public DbSet<PageRedirect> PageRedirects => Set<PageRedirect>();
+    public DbSet<StoryRevision> StoryRevisions => Set<StoryRevision>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();

@@ -19,6 +19,9 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.Property(s => s.SeoDescription).HasMaxLength(500);
         story.Property(s => s.CanonicalUrl).HasMaxLength(2000);
         story.Property(s => s.SourceKey).HasMaxLength(200);
+        story.Property(s => s.CreatedByUserId).HasMaxLength(450);
+        story.HasIndex(s => s.CreatedByUserId);
+        story.Property(s => s.Version).IsConcurrencyToken();
         story.HasOne(s => s.Section).WithMany().OnDelete(DeleteBehavior.SetNull);
         story.HasMany(s => s.Tags).WithMany(t => t.Stories).UsingEntity("StoryTags");
         story.HasMany(s => s.Corrections).WithOne().HasForeignKey(c => c.StoryId).OnDelete(DeleteBehavior.Cascade);
@@ -192,5 +195,18 @@ internal sealed class CacheEvictionConfiguration : IEntityTypeConfiguration<Cach
     {
         eviction.Property(e => e.Tags).HasMaxLength(20000);
         eviction.HasIndex(e => e.At);
+    }
+}
+
+internal sealed class StoryRevisionConfiguration : IEntityTypeConfiguration<StoryRevision>
+{
+    public void Configure(EntityTypeBuilder<StoryRevision> revision)
+    {
+        revision.Property(r => r.UserId).HasMaxLength(450);
+        revision.Property(r => r.UserName).HasMaxLength(256);
+        revision.Property(r => r.Kind).HasMaxLength(20);
+        revision.Property(r => r.Note).HasMaxLength(2000);
+        revision.HasOne<Story>().WithMany().HasForeignKey(r => r.StoryId).OnDelete(DeleteBehavior.Cascade);
+        revision.HasIndex(r => new { r.StoryId, r.Id });
     }
 }

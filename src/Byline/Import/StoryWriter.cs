@@ -31,6 +31,10 @@ public sealed class StoryWriter(BylineDb db, TimeProvider time)
         var now = time.GetUtcNow().UtcDateTime;
         story.Headline = headline;
         story.Slug = slug;
+
+        // A save from here (import, restore, the Admin API) is a new version too: a newsroom form
+        // opened before it is refused rather than written over it.
+        story.Version++;
         story.SourceKey = IncomingText.Optional(incoming.SourceKey, "source id", 200) ?? story.SourceKey;
         story.Dek = IncomingText.Optional(incoming.Dek, "dek", 500);
         story.Dateline = IncomingText.Optional(incoming.Dateline, "dateline", 100);

@@ -8,7 +8,10 @@ public static class NewsroomAssets
 {
     private static readonly Dictionary<string, (byte[] Bytes, string Type)> Files = Load();
 
-    public static string Version { get; } = Convert.ToHexStringLower(SHA256.HashData(Files["newsroom.css"].Bytes))[..12];
+    public static string Version { get; } = VersionOf("newsroom.css");
+
+    // Each file's own hash, so a script can change without every stylesheet link changing too.
+    public static string VersionOf(string name) => Convert.ToHexStringLower(SHA256.HashData(Files[name].Bytes))[..12];
 
     public static IResult Serve(string name, HttpContext context)
     {
@@ -31,7 +34,9 @@ public static class NewsroomAssets
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
             var name = resource["Byline.Newsroom.".Length..];
-            files[name] = (memory.ToArray(), name.EndsWith(".css", StringComparison.Ordinal) ? "text/css; charset=utf-8" : "application/octet-stream");
+            files[name] = (memory.ToArray(), name.EndsWith(".css", StringComparison.Ordinal) ? "text/css; charset=utf-8"
+                : name.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8"
+                : "application/octet-stream");
         }
 
         return files;

@@ -119,6 +119,13 @@ public static class AdminPosts
         {
             throw new GhostApiException(422, "ValidationError", "Validation error, cannot save post.", ex.Message);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between this request's read and its write: the database refused the
+            // stale version (Story.Version), which the updated_at check alone cannot see.
+            throw new GhostApiException(409, "UpdateCollisionError", "Saving failed! Someone else is editing this post.",
+                "The post was changed while this edit was being saved. Read it again and apply your change to the new version.");
+        }
     }
 
     private static async Task<JsonObject> ShapeSavedAsync(BylineDb db, int id, HttpRequest request, CancellationToken ct)

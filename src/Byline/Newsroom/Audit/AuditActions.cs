@@ -25,4 +25,15 @@ public static class AuditActions
     public const string CorrectionAdded = "correction.added";
     public const string StorySlugChanged = "story.slug-changed";
     public const string PageSlugChanged = "page.slug-changed";
+    public const string StoryCreated = "story.created";
+    public const string StorySaved = "story.saved";
+    public const string StorySaveRefused = "story.save-refused";
+    public const string StorySubmitted = "story.submitted";
+    public const string StorySentBack = "story.sent-back";
+    public const string StoryScheduled = "story.scheduled";
+    public const string StoryPublished = "story.published";
+    public const string StoryUnpublished = "story.unpublished";
+    public const string StoryChangesPublished = "story.changes-published";
+    public const string StoryRestored = "story.restored";
+    public const string StoryDeleted = "story.deleted";
 }

@@ -11,7 +11,7 @@ public static class NewsroomNav
 
     public static IReadOnlyList<Item> Items { get; } =
     [
-        new("Stories", null, Roles.Contributor),
+        new("Stories", "/newsroom/stories", Roles.Contributor),
         new("Media", null, Roles.Contributor),
         new("Corrections", "/newsroom/corrections", Roles.Author),
         new("Sections", null, Roles.Editor),
