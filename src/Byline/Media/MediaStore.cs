@@ -9,7 +9,7 @@ using SixLabors.ImageSharp.Formats.Webp;
 
 namespace Byline.Media;
 
-public sealed record StoredImage(string Url, int Width, int Height, string ContentType);
+public sealed record StoredImage(string Url, int Width, int Height, string ContentType, long Bytes, IReadOnlyList<MediaVariant> Variants);
 
 // Takes an uploaded image and keeps a clean copy: the type is read from the bytes (never the name
 // or the declared type), only JPEG, PNG, GIF and WebP pass, the picture is decoded and encoded
@@ -74,16 +74,51 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IConfiguration co
 
         var now = time.GetUtcNow().UtcDateTime;
         var folder = Path.Combine(now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), now.ToString("MM", System.Globalization.CultureInfo.InvariantCulture));
-        var name = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)) + "." + format.FileExtensions.First();
-        Directory.CreateDirectory(Path.Combine(Root, folder));
-        var path = Path.Combine(Root, folder, name);
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+        var stem = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        var name = stem + "." + format.FileExtensions.First();
+        var directory = Path.Combine(Root, folder);
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, name);
+        var urlFolder = $"{UrlPrefix}{folder.Replace('\\', '/')}";
+        try
         {
-            await image.SaveAsync(file, format, cancellationToken);
+            await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+            {
+                await image.SaveAsync(file, format, cancellationToken);
+            }
+
+            var variants = await ImageVariants.WriteAsync(image, format, directory, stem, urlFolder, $"{urlFolder}/{name}", cancellationToken);
+            return new StoredImage($"{urlFolder}/{name}", image.Width, image.Height, format.DefaultMimeType, new FileInfo(path).Length, variants);
+        }
+        catch
+        {
+            Delete($"{urlFolder}/{name}");
+            throw;
+        }
+    }
+
+    // Removes a stored image and every variant made from it (they share its server-made stem).
+    public void Delete(string url)
+    {
+        var full = PathOf(url) is { } path ? Path.GetFullPath(path) : null;
+        var directory = full is null ? null : Path.GetDirectoryName(full);
+        if (full is null || !full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !Directory.Exists(directory))
+        {
+            return;
         }
 
-        return new StoredImage($"{UrlPrefix}{folder.Replace('\\', '/')}/{name}", image.Width, image.Height, format.DefaultMimeType);
+        var stem = Path.GetFileNameWithoutExtension(full);
+        foreach (var file in Directory.EnumerateFiles(directory, stem + ".*").Concat(Directory.EnumerateFiles(directory, stem + "-*w.*")))
+        {
+            File.Delete(file);
+        }
     }
+
+    // The file under Root that a /media/ address names, or null for any other address.
+    public string? PathOf(string url) =>
+        url.StartsWith(UrlPrefix, StringComparison.Ordinal) && !url.Contains("..", StringComparison.Ordinal)
+            ? Path.Combine(Root, url[UrlPrefix.Length..])
+            : null;
 
     // A decoder fed a damaged file fails in many ways (format errors, but also out-of-range and
     // end-of-stream errors from deep inside); all of them mean the same thing to the uploader.

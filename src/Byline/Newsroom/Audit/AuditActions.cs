@@ -22,4 +22,8 @@ public static class AuditActions
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string AccessDenied = "access.denied";
+    public const string MediaUploaded = "media.uploaded";
+    public const string MediaEdited = "media.edited";
+    public const string MediaDeleted = "media.deleted";
+    public const string MediaRefused = "media.refused";
 }
