@@ -43,7 +43,9 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IConfiguration co
 
         if (format is null)
         {
-            throw new MediaException("the file is not a JPEG, PNG, GIF or WebP image");
+            throw new MediaException(LooksLikeSvg(buffer)
+                ? "SVG files are not accepted: an SVG is a document that can carry script; export it as PNG or WebP"
+                : "the file is not a JPEG, PNG, GIF or WebP image");
         }
 
         if (!Allowed.Contains(format))
@@ -119,6 +121,13 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IConfiguration co
         url.StartsWith(UrlPrefix, StringComparison.Ordinal) && !url.Contains("..", StringComparison.Ordinal)
             ? Path.Combine(Root, url[UrlPrefix.Length..])
             : null;
+
+    // Only to word the refusal: an SVG is refused like any other file that is not a picture.
+    private static bool LooksLikeSvg(MemoryStream buffer)
+    {
+        var head = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)Math.Min(buffer.Length, 4096));
+        return head.Contains("<svg", StringComparison.OrdinalIgnoreCase);
+    }
 
     // A decoder fed a damaged file fails in many ways (format errors, but also out-of-range and
     // end-of-stream errors from deep inside); all of them mean the same thing to the uploader.

@@ -2,13 +2,14 @@ using System.Security.Cryptography;
 
 namespace Byline.Newsroom;
 
-// The newsroom's stylesheet, built into the program (it is not part of any theme). Pages link it
-// with a hash of its bytes, so it can be cached for a long time and still change with a release.
+// The newsroom's stylesheet and its few scripts, built into the program (they are not part of any
+// theme). Pages link them with a hash of their bytes, so they can be cached for a long time and
+// still change with a release.
 public static class NewsroomAssets
 {
     private static readonly Dictionary<string, (byte[] Bytes, string Type)> Files = Load();
 
-    public static string Version { get; } = Convert.ToHexStringLower(SHA256.HashData(Files["newsroom.css"].Bytes))[..12];
+    public static string Version { get; } = Convert.ToHexStringLower(SHA256.HashData(Files.OrderBy(f => f.Key, StringComparer.Ordinal).SelectMany(f => f.Value.Bytes).ToArray()))[..12];
 
     public static IResult Serve(string name, HttpContext context)
     {
@@ -31,7 +32,9 @@ public static class NewsroomAssets
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
             var name = resource["Byline.Newsroom.".Length..];
-            files[name] = (memory.ToArray(), name.EndsWith(".css", StringComparison.Ordinal) ? "text/css; charset=utf-8" : "application/octet-stream");
+            files[name] = (memory.ToArray(), name.EndsWith(".css", StringComparison.Ordinal) ? "text/css; charset=utf-8"
+                : name.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8"
+                : "application/octet-stream");
         }
 
         return files;

@@ -56,7 +56,7 @@ public static class StoryPage
             story.Authors.Where(a => a.Author is not null).Select(a => AuthorViews.From(a.Author!)).ToList(),
             story.Tags.OrderBy(t => t.Name).Select(t => new LinkView(t.Name, Urls.Tag(t.Slug))).ToList(),
             story.FeaturedImage is { } image && SiteChrome.SafeLink(image.Url) is { } src
-                ? ImageView.From(asset?.Url ?? src, image.Alt, image.Caption ?? asset?.Caption, image.Credit ?? asset?.Credit, asset?.Width, asset?.Height, asset?.Variants)
+                ? ImageView.From(asset?.Url ?? src, string.IsNullOrWhiteSpace(image.Alt) ? asset?.Alt ?? "" : image.Alt, image.Caption ?? asset?.Caption, image.Credit ?? asset?.Credit, asset?.Width, asset?.Height, asset?.Variants)
                 : null,
             before,
             after,

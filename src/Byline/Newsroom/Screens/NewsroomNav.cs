@@ -12,7 +12,7 @@ public static class NewsroomNav
     public static IReadOnlyList<Item> Items { get; } =
     [
         new("Stories", null, Roles.Contributor),
-        new("Media", null, Roles.Contributor),
+        new("Media", "/newsroom/media", Roles.Contributor),
         new("Sections", null, Roles.Editor),
         new("Tags", null, Roles.Editor),
         new("Authors", null, Roles.Editor),
