@@ -99,6 +99,27 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IConfiguration co
         }
     }
 
+    // Makes the variants of an image already in the folder (one stored before the library kept
+    // them), replacing any left half-made. The file itself was cleaned when it was stored.
+    public async Task<StoredImage> RemakeVariantsAsync(string url, CancellationToken cancellationToken)
+    {
+        var path = PathOf(url) ?? throw new MediaException($"{url} is not in the media folder");
+        var directory = Path.GetDirectoryName(path)!;
+        var stem = Path.GetFileNameWithoutExtension(path);
+        foreach (var old in Directory.EnumerateFiles(directory, stem + "-*w.*"))
+        {
+            File.Delete(old);
+        }
+
+        await using var file = File.OpenRead(path);
+        var format = await ReadAsync(() => Image.DetectFormatAsync(file, cancellationToken));
+        file.Position = 0;
+        using var image = await ReadAsync(() => Image.LoadAsync(file, cancellationToken));
+        var urlFolder = url[..url.LastIndexOf('/')];
+        var variants = await ImageVariants.WriteAsync(image, format, directory, stem, urlFolder, url, cancellationToken);
+        return new StoredImage(url, image.Width, image.Height, format.DefaultMimeType, new FileInfo(path).Length, variants);
+    }
+
     // Removes a stored image and every variant made from it (they share its server-made stem).
     public void Delete(string url)
     {
