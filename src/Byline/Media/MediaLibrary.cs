@@ -46,12 +46,22 @@ public sealed class MediaLibrary(BylineDb db, MediaStore store, TimeProvider tim
         store.Delete(asset.Url);
     }
 
-    // The headline of a story that shows this image as its featured image, if any does.
-    public Task<string?> FeaturedInAsync(MediaAsset asset, CancellationToken ct)
+    // Why this image may not be deleted: a story shows it, as its featured image or in its body.
+    // The server-made name cannot occur by chance, so a plain text search finds every use.
+    public async Task<string?> InUseAsync(MediaAsset asset, CancellationToken ct)
     {
         var absolute = "%" + asset.Url;
-        return db.Stories.Where(s => s.FeaturedImage != null && (s.FeaturedImage.Url == asset.Url || EF.Functions.Like(s.FeaturedImage.Url, absolute)))
+        var featured = await db.Stories.Where(s => s.FeaturedImage != null && (s.FeaturedImage.Url == asset.Url || EF.Functions.Like(s.FeaturedImage.Url, absolute)))
             .OrderBy(s => s.Id).Select(s => s.Headline).FirstOrDefaultAsync(ct);
+        if (featured is not null)
+        {
+            return $"is the featured image of the story “{featured}”";
+        }
+
+        var inside = "%" + asset.Url + "%";
+        var body = await db.Stories.Where(s => EF.Functions.Like(s.BodyMarkdown, inside))
+            .OrderBy(s => s.Id).Select(s => s.Headline).FirstOrDefaultAsync(ct);
+        return body is null ? null : $"is shown in the body of the story “{body}”";
     }
 
     public async Task<MediaAsset?> FindAsync(string? url, CancellationToken ct) =>

@@ -196,6 +196,13 @@ public sealed class MediaScreenTests : IAsyncLifetime
         Assert.Single(await AssetsAsync());
 
         await _app.QueryAsync(db => db.Stories.ExecuteDeleteAsync());
+        await _app.SaveAsync(TestStories.FreshStory("budget-night") with { Headline = "Budget night", Image = null, BodyMarkdown = $"The scene.\n\n![The hall]({asset.Url})" });
+        await editor.SubmitAsync("/newsroom/media", "/newsroom/media?handler=Delete", new Dictionary<string, string> { ["id"] = $"{asset.Id}" });
+        (_, page) = await editor.GetPageAsync("/newsroom/media");
+        Assert.Contains("is shown in the body of the story “Budget night”", page.QuerySelector("[role=alert]")!.Text(), StringComparison.Ordinal);
+        Assert.Single(await AssetsAsync());
+
+        await _app.QueryAsync(db => db.Stories.ExecuteDeleteAsync());
         await editor.SubmitAsync("/newsroom/media", "/newsroom/media?handler=Delete", new Dictionary<string, string> { ["id"] = $"{asset.Id}" });
         await AssertNothingStoredAsync();
         Assert.Contains(await _app.QueryAsync(db => db.AuditLog.Select(a => a.Action).ToListAsync()), a => a == AuditActions.MediaDeleted);

@@ -87,9 +87,9 @@ public sealed class MediaIndexModel(BylineDb db, MediaLibrary library, AuditLog 
             return await RefuseAsync(asset, cancellationToken);
         }
 
-        if (await library.FeaturedInAsync(asset, cancellationToken) is { } headline)
+        if (await library.InUseAsync(asset, cancellationToken) is { } use)
         {
-            return Back(asset, error: $"“{asset.FileName}” is the featured image of the story “{headline}”, so it was not deleted. Give that story another image first.");
+            return Back(asset, error: $"“{asset.FileName}” {use}, so it was not deleted. Take it out of that story first.");
         }
 
         await library.DeleteAsync(asset, cancellationToken);
