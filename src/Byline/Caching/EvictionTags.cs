@@ -10,6 +10,7 @@ public static class EvictionTags
     {
         var tags = new HashSet<string>(StringComparer.Ordinal);
         var latestChecks = new List<DateTime?>();
+        var media = new List<(string Url, bool Added)>();
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             switch (entry.Entity)
@@ -44,7 +45,15 @@ public static class EvictionTags
                 case PublicationSettings or AdSlot:
                     tags.Add(CacheTags.Everything);
                     break;
+                case Media.MediaAsset asset:
+                    media.Add((asset.Url, entry.State == EntityState.Added));
+                    break;
             }
+        }
+
+        if (media.Count > 0)
+        {
+            await AddMediaAsync(db, tags, media, ct);
         }
 
         if (latestChecks.Count > 0 && await TouchesLatestAsync(db, latestChecks, now, ct))
@@ -67,6 +76,21 @@ public static class EvictionTags
         var partial = entry.State == EntityState.Deleted || (entry.State != EntityState.Added && !(entry.Collection(nameof(Story.Tags)).IsLoaded && entry.Collection(nameof(Story.Authors)).IsLoaded));
         tags.UnionWith(partial ? ["list:tag:*", "list:author:*"] : [.. story.Tags.Select(t => CacheTags.TagList(t.Id)), .. story.Authors.Select(a => CacheTags.AuthorList(a.AuthorId))]);
         latestChecks.AddRange(Values<DateTime?>(entry, nameof(Story.PublishedAt)));
+    }
+
+    // A library image's alt text, caption and credit show on the pages of the stories it leads.
+    // A new row for an address stories already use (`byline media variants`) changes their cards
+    // too, wherever they are listed; that is rare enough to drop everything.
+    private static async Task AddMediaAsync(BylineDb db, HashSet<string> tags, List<(string Url, bool Added)> media, CancellationToken ct)
+    {
+        var urls = media.Select(m => m.Url).ToList();
+        var stories = await db.Stories.AsNoTracking().Where(s => s.FeaturedImage != null && urls.Contains(s.FeaturedImage.Url))
+            .Select(s => new { s.Id, s.FeaturedImage!.Url }).ToListAsync(ct);
+        tags.UnionWith(stories.Select(s => CacheTags.Story(s.Id)));
+        if (stories.Any(s => media.Contains((s.Url, true))))
+        {
+            tags.Add(CacheTags.Everything);
+        }
     }
 
     // A join row's key to one side, whatever EF named the column.

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Byline.Import;
+using Byline.Media;
 using Byline.Newsroom.Accounts;
 
 namespace Byline.Cli;
@@ -9,7 +10,7 @@ namespace Byline.Cli;
 // run against the same configuration and database and exit.
 public static class BylineCli
 {
-    private static readonly string[] Verbs = ["import", "export", "migrate", "key", "webhook", "generate", "user"];
+    private static readonly string[] Verbs = ["import", "export", "migrate", "key", "webhook", "generate", "user", "media"];
 
     // No verb, `serve`, or only configuration switches (--urls ...) mean: run the site.
     public static bool IsServe(string[] args) =>
@@ -44,6 +45,7 @@ public static class BylineCli
         root.Subcommands.Add(WebhookCommands.Create());
         root.Subcommands.Add(GenerateCommands.Generate());
         root.Subcommands.Add(UserCommands.Create());
+        root.Subcommands.Add(MediaCommands.Create());
 
         return await root.Parse(args).InvokeAsync();
     }
@@ -59,6 +61,7 @@ public static class BylineCli
         builder.AddBylineData();
         builder.AddImport();
         builder.AddAccounts();
+        builder.AddMedia();
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider);

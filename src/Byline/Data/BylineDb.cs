@@ -31,6 +31,7 @@ public abstract class BylineDb(DbContextOptions options) : IdentityDbContext<New
     public DbSet<Caching.CacheEviction> CacheEvictions => Set<Caching.CacheEviction>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<Media.MediaAsset> MediaAssets => Set<Media.MediaAsset>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

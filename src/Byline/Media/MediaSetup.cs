@@ -9,6 +9,7 @@ public static class MediaSetup
     {
         builder.Services.Configure<MediaOptions>(builder.Configuration.GetSection("Byline:Media"));
         builder.Services.AddSingleton<MediaStore>();
+        builder.Services.AddScoped<MediaLibrary>();
         return builder;
     }
 

@@ -9,7 +9,7 @@ using SixLabors.ImageSharp.Formats.Webp;
 
 namespace Byline.Media;
 
-public sealed record StoredImage(string Url, int Width, int Height, string ContentType);
+public sealed record StoredImage(string Url, int Width, int Height, string ContentType, long Bytes, IReadOnlyList<MediaVariant> Variants);
 
 // Takes an uploaded image and keeps a clean copy: the type is read from the bytes (never the name
 // or the declared type), only JPEG, PNG, GIF and WebP pass, the picture is decoded and encoded
@@ -43,7 +43,9 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IConfiguration co
 
         if (format is null)
         {
-            throw new MediaException("the file is not a JPEG, PNG, GIF or WebP image");
+            throw new MediaException(LooksLikeSvg(buffer)
+                ? "SVG files are not accepted: an SVG is a document that can carry script; export it as PNG or WebP"
+                : "the file is not a JPEG, PNG, GIF or WebP image");
         }
 
         if (!Allowed.Contains(format))
@@ -74,15 +76,78 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IConfiguration co
 
         var now = time.GetUtcNow().UtcDateTime;
         var folder = Path.Combine(now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), now.ToString("MM", System.Globalization.CultureInfo.InvariantCulture));
-        var name = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)) + "." + format.FileExtensions.First();
-        Directory.CreateDirectory(Path.Combine(Root, folder));
-        var path = Path.Combine(Root, folder, name);
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+        var stem = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        var name = stem + "." + format.FileExtensions.First();
+        var directory = Path.Combine(Root, folder);
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, name);
+        var urlFolder = $"{UrlPrefix}{folder.Replace('\\', '/')}";
+        try
         {
-            await image.SaveAsync(file, format, cancellationToken);
+            await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+            {
+                await image.SaveAsync(file, format, cancellationToken);
+            }
+
+            var variants = await ImageVariants.WriteAsync(image, format, directory, stem, urlFolder, $"{urlFolder}/{name}", cancellationToken);
+            return new StoredImage($"{urlFolder}/{name}", image.Width, image.Height, format.DefaultMimeType, new FileInfo(path).Length, variants);
+        }
+        catch
+        {
+            Delete($"{urlFolder}/{name}");
+            throw;
+        }
+    }
+
+    // Makes the variants of an image already in the folder (one stored before the library kept
+    // them), replacing any left half-made. The file itself was cleaned when it was stored.
+    public async Task<StoredImage> RemakeVariantsAsync(string url, CancellationToken cancellationToken)
+    {
+        var path = PathOf(url) ?? throw new MediaException($"{url} is not in the media folder");
+        var directory = Path.GetDirectoryName(path)!;
+        var stem = Path.GetFileNameWithoutExtension(path);
+        foreach (var old in Directory.EnumerateFiles(directory, stem + "-*w.*"))
+        {
+            File.Delete(old);
         }
 
-        return new StoredImage($"{UrlPrefix}{folder.Replace('\\', '/')}/{name}", image.Width, image.Height, format.DefaultMimeType);
+        await using var file = File.OpenRead(path);
+        var format = await ReadAsync(() => Image.DetectFormatAsync(file, cancellationToken));
+        file.Position = 0;
+        using var image = await ReadAsync(() => Image.LoadAsync(file, cancellationToken));
+        var urlFolder = url[..url.LastIndexOf('/')];
+        var variants = await ImageVariants.WriteAsync(image, format, directory, stem, urlFolder, url, cancellationToken);
+        return new StoredImage(url, image.Width, image.Height, format.DefaultMimeType, new FileInfo(path).Length, variants);
+    }
+
+    // Removes a stored image and every variant made from it (they share its server-made stem).
+    public void Delete(string url)
+    {
+        var full = PathOf(url) is { } path ? Path.GetFullPath(path) : null;
+        var directory = full is null ? null : Path.GetDirectoryName(full);
+        if (full is null || !full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !Directory.Exists(directory))
+        {
+            return;
+        }
+
+        var stem = Path.GetFileNameWithoutExtension(full);
+        foreach (var file in Directory.EnumerateFiles(directory, stem + ".*").Concat(Directory.EnumerateFiles(directory, stem + "-*w.*")))
+        {
+            File.Delete(file);
+        }
+    }
+
+    // The file under Root that a /media/ address names, or null for any other address.
+    public string? PathOf(string url) =>
+        url.StartsWith(UrlPrefix, StringComparison.Ordinal) && !url.Contains("..", StringComparison.Ordinal)
+            ? Path.Combine(Root, url[UrlPrefix.Length..])
+            : null;
+
+    // Only to word the refusal: an SVG is refused like any other file that is not a picture.
+    private static bool LooksLikeSvg(MemoryStream buffer)
+    {
+        var head = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)Math.Min(buffer.Length, 4096));
+        return head.Contains("<svg", StringComparison.OrdinalIgnoreCase);
     }
 
     // A decoder fed a damaged file fails in many ways (format errors, but also out-of-range and

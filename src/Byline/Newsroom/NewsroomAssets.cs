@@ -2,8 +2,9 @@ using System.Security.Cryptography;
 
 namespace Byline.Newsroom;
 
-// The newsroom's stylesheet, built into the program (it is not part of any theme). Pages link it
-// with a hash of its bytes, so it can be cached for a long time and still change with a release.
+// The newsroom's stylesheet and its few scripts, built into the program (they are not part of any
+// theme). Pages link them with a hash of their bytes, so they can be cached for a long time and
+// still change with a release.
 public static class NewsroomAssets
 {
     private static readonly Dictionary<string, (byte[] Bytes, string Type)> Files = Load();

@@ -19,7 +19,7 @@ public static class HomePage
 
         // Page 1 opens with the lead story; later pages continue the list after it.
         var skip = page == 1 ? 0 : 1 + ((page - 1) * LatestPerPage);
-        var stories = await live.ToCardsAsync(clock, skip, page == 1 ? LatestPerPage + 1 : LatestPerPage, ct);
+        var stories = await live.ToCardsAsync(db.MediaAssets, clock, skip, page == 1 ? LatestPerPage + 1 : LatestPerPage, ct);
         if (page > 1 && stories.Count == 0)
         {
             return await ThemePage.NotFoundAsync(http, chrome);
@@ -34,7 +34,7 @@ public static class HomePage
             foreach (var section in model.Site.Sections)
             {
                 var slug = section.Url.TrimStart('/');
-                var cards = await live.Where(s => s.Section!.Slug == slug).ToCardsAsync(clock, 0, PerSection, ct);
+                var cards = await live.Where(s => s.Section!.Slug == slug).ToCardsAsync(db.MediaAssets, clock, 0, PerSection, ct);
                 if (cards.Count > 0)
                 {
                     blocks.Add(new SectionBlock(section, cards));

@@ -73,7 +73,7 @@ public static class ListingPages
         var heading = page == 1 ? title : $"{title}, page {page}";
         var (model, clock) = await chrome.LoadAsync(new MetaView(heading, description ?? author?.Bio, url, kind == "author" ? "profile" : "website"), path, ct);
         var total = await stories.CountAsync(ct);
-        var cards = await stories.ToCardsAsync(clock, (page - 1) * PageSize, PageSize, ct);
+        var cards = await stories.ToCardsAsync(http.RequestServices.GetRequiredService<BylineDb>().MediaAssets, clock, (page - 1) * PageSize, PageSize, ct);
         if (page > 1 && cards.Count == 0)
         {
             return await ThemePage.NotFoundAsync(http, chrome);

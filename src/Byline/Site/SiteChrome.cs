@@ -26,7 +26,7 @@ public sealed class SiteChrome(BylineDb db, TimeProvider time, AssetFingerprints
         }
 
         // Only the pages with the rail pay for it.
-        var latest = withLatest ? await latestQuery.ToCardsAsync(clock, 0, LatestCount, cancellationToken) : [];
+        var latest = withLatest ? await latestQuery.ToCardsAsync(db.MediaAssets, clock, 0, LatestCount, cancellationToken) : [];
         var ads = await db.AdSlots.AsNoTracking().Where(a => a.Enabled).ToListAsync(cancellationToken);
 
         var site = new SiteView(

@@ -1,3 +1,4 @@
+using Byline.Media;
 using Byline.Site.Views;
 
 namespace Byline.Site;
@@ -10,14 +11,16 @@ public static class StoryCards
         stories.Where(s => s.Status == StoryStatus.Published && s.PublishedAt <= now);
 
     public static async Task<List<StoryCard>> ToCardsAsync(
-        this IQueryable<Story> stories, PublicationClock clock, int skip, int take, CancellationToken cancellationToken)
+        this IQueryable<Story> stories, IQueryable<MediaAsset> library, PublicationClock clock, int skip, int take, CancellationToken cancellationToken)
     {
         var rows = await stories.OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id).Skip(skip).Take(take)
-            .Select(Card).AsSplitQuery().ToListAsync(cancellationToken);
+            .Select(Card(library)).AsSplitQuery().ToListAsync(cancellationToken);
         return rows.ConvertAll(r => r.ToView(clock));
     }
 
-    private static readonly System.Linq.Expressions.Expression<Func<Story, CardRow>> Card = s => new CardRow
+    // A library image's size and variants come from subqueries on the unique address, in the
+    // cards' own query: a list of any length costs no extra round trip for its pictures.
+    private static System.Linq.Expressions.Expression<Func<Story, CardRow>> Card(IQueryable<MediaAsset> library) => s => new CardRow
     {
         Headline = s.Headline,
         Slug = s.Slug,
@@ -28,6 +31,9 @@ public static class StoryCards
         Authors = s.Authors.OrderBy(a => a.Position).Select(a => new CardAuthor { Name = a.Author!.Name, Slug = a.Author.Slug }).ToList(),
         ImageUrl = s.FeaturedImage == null ? null : s.FeaturedImage.Url,
         ImageAlt = s.FeaturedImage == null ? null : s.FeaturedImage.Alt,
+        ImageWidth = library.Where(m => m.Url == s.FeaturedImage!.Url).Select(m => (int?)m.Width).FirstOrDefault(),
+        ImageHeight = library.Where(m => m.Url == s.FeaturedImage!.Url).Select(m => (int?)m.Height).FirstOrDefault(),
+        ImageVariants = library.Where(m => m.Url == s.FeaturedImage!.Url).Select(m => m.Variants).FirstOrDefault(),
     };
 
     private sealed class CardRow
@@ -41,6 +47,9 @@ public static class StoryCards
         public required List<CardAuthor> Authors { get; init; }
         public string? ImageUrl { get; init; }
         public string? ImageAlt { get; init; }
+        public int? ImageWidth { get; init; }
+        public int? ImageHeight { get; init; }
+        public List<MediaVariant>? ImageVariants { get; init; }
 
         public StoryCard ToView(PublicationClock clock) => new(
             Headline,
@@ -49,7 +58,7 @@ public static class StoryCards
             SectionSlug is null ? null : new LinkView(SectionName!, Urls.Section(SectionSlug)),
             clock.View(PublishedAt ?? default),
             Authors.ConvertAll(a => new LinkView(a.Name, Urls.Author(a.Slug))),
-            SiteChrome.SafeLink(ImageUrl) is { } src ? new ImageView(src, ImageAlt ?? "", null, null) : null);
+            SiteChrome.SafeLink(ImageUrl) is { } src ? ImageView.From(src, ImageAlt ?? "", null, null, ImageWidth, ImageHeight, ImageVariants) : null);
     }
 
     private sealed class CardAuthor

@@ -1,5 +1,6 @@
 using Byline.Caching;
 using Byline.Content;
+using Byline.Media;
 using Byline.Seo;
 using Byline.Site.Views;
 
@@ -43,6 +44,9 @@ public static class StoryPage
             ? (story.BodyHtml, "")
             : BodyHtml.SplitAfterParagraph(story.BodyHtml, model.Ads.InStory.AfterParagraph);
         var published = story.PublishedAt ?? story.CreatedAt;
+        var asset = MediaLibrary.LocalPath(story.FeaturedImage?.Url) is { } local
+            ? await db.MediaAssets.AsNoTracking().FirstOrDefaultAsync(m => m.Url == local, ct)
+            : null;
         var view = new StoryView(
             story.Headline,
             url,
@@ -53,7 +57,9 @@ public static class StoryPage
             story.UpdatedAt > published.AddMinutes(1) ? clock.View(story.UpdatedAt) : null,
             story.Authors.Where(a => a.Author is not null).Select(a => AuthorViews.From(a.Author!)).ToList(),
             story.Tags.OrderBy(t => t.Name).Select(t => new LinkView(t.Name, Urls.Tag(t.Slug))).ToList(),
-            story.FeaturedImage is { } image && SiteChrome.SafeLink(image.Url) is { } src ? new ImageView(src, image.Alt, image.Caption, image.Credit) : null,
+            story.FeaturedImage is { } image && SiteChrome.SafeLink(image.Url) is { } src
+                ? ImageView.From(asset?.Url ?? src, string.IsNullOrWhiteSpace(image.Alt) ? asset?.Alt ?? "" : image.Alt, image.Caption ?? asset?.Caption, image.Credit ?? asset?.Credit, asset?.Width, asset?.Height, asset?.Variants)
+                : null,
             before,
             after,
             story.Corrections.OrderBy(c => c.At).ThenBy(c => c.Id).Select(c => CorrectionView.From(c, clock.View(c.At))).ToList());

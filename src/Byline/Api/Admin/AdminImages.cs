@@ -1,13 +1,15 @@
 using System.Text.Json.Nodes;
 using Byline.Api.Content;
 using Byline.Media;
+using Byline.Newsroom.Audit;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Byline.Api.Admin;
 
 // /ghost/api/admin/images/upload: a multipart form with the image in "file" (and an optional "ref"
-// echoed back), as @tryghost/admin-api sends it. The image goes through MediaStore's checks.
+// echoed back), as @tryghost/admin-api sends it. The image goes through MediaStore's checks
+// and into the media library, variants and all.
 public static class AdminImages
 {
     public static RouteGroupBuilder MapAdminImages(this RouteGroupBuilder api)
@@ -19,7 +21,7 @@ public static class AdminImages
         return api;
     }
 
-    public static async Task<Created<JsonObject>> UploadAsync(HttpRequest request, MediaStore media, BylineDb db, CancellationToken ct)
+    public static async Task<Created<JsonObject>> UploadAsync(HttpRequest request, MediaLibrary media, AuditLog audit, BylineDb db, CancellationToken ct)
     {
         var limit = media.MaxUploadBytes + (64 * 1024);
         if (request.ContentLength > limit)
@@ -50,17 +52,18 @@ public static class AdminImages
         }
 
         var file = form.Files.GetFile("file") ?? throw GhostApiException.BadRequest("Please select an image.", "The field \"file\" is missing.");
-        StoredImage stored;
+        MediaAsset stored;
         try
         {
             await using var stream = file.OpenReadStream();
-            stored = await media.SaveImageAsync(stream, ct);
+            stored = await media.UploadAsync(stream, file.FileName, uploadedById: null, ct);
         }
         catch (MediaException ex)
         {
             throw ex.TooLarge ? TooLarge(media) : new GhostApiException(415, "UnsupportedMediaTypeError", "Please select a valid image.", ex.Message);
         }
 
+        await audit.RecordAsync(AuditActions.MediaUploaded, stored.Url, $"{stored.FileName} through the Admin API", cancellationToken: ct);
         var site = await ContentSite.LoadAsync(db, ct);
         var reference = form["ref"].ToString();
         var body = new JsonObject
@@ -70,6 +73,6 @@ public static class AdminImages
         return TypedResults.Created(stored.Url, body);
     }
 
-    private static GhostApiException TooLarge(MediaStore media) =>
+    private static GhostApiException TooLarge(MediaLibrary media) =>
         new(413, "RequestEntityTooLargeError", "Request is larger than the maximum file size the server allows", $"Images may be at most {media.MaxUploadBytes / 1024 / 1024} MB.");
 }

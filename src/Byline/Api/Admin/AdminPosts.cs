@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Byline.Api.Content;
 using Byline.Api.Content.Filtering;
 using Byline.Import;
+using Byline.Media;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Byline.Api.Admin;
@@ -64,7 +65,7 @@ public static class AdminPosts
         return TypedResults.Ok(Envelope.Read("posts", Shape(story, await ContentSite.LoadAsync(db, ct), query), query));
     }
 
-    public static async Task<Created<JsonObject>> AddAsync(HttpRequest request, BylineDb db, StoryWriter writer, TimeProvider time, CancellationToken ct)
+    public static async Task<Created<JsonObject>> AddAsync(HttpRequest request, BylineDb db, StoryWriter writer, MediaLibrary library, TimeProvider time, CancellationToken ct)
     {
         var input = AdminPostInput.From(await AdminBody.ReadAsync(request, ct));
         if (string.IsNullOrWhiteSpace(input.Text("title")))
@@ -75,12 +76,12 @@ public static class AdminPosts
         var now = time.GetUtcNow().UtcDateTime;
         var story = db.Stories.Add(new Story { Headline = "", Slug = "", CreatedAt = now }).Entity;
         var incoming = await AdminPostChanges.ApplyAsync(input, AdminPostChanges.Blank, db, now, ct);
-        await SaveAsync(db, writer, story, incoming, ct);
+        await SaveAsync(db, writer, library, story, incoming, ct);
         var shaped = await ShapeSavedAsync(db, story.Id, request, ct);
         return TypedResults.Created($"{AdminApi.Prefix}/posts/{GhostIds.Encode(GhostIdKind.Story, story.Id)}/", shaped);
     }
 
-    public static async Task<Ok<JsonObject>> EditAsync(string id, HttpRequest request, BylineDb db, StoryWriter writer, TimeProvider time, CancellationToken ct)
+    public static async Task<Ok<JsonObject>> EditAsync(string id, HttpRequest request, BylineDb db, StoryWriter writer, MediaLibrary library, TimeProvider time, CancellationToken ct)
     {
         var input = AdminPostInput.From(await AdminBody.ReadAsync(request, ct));
         var story = await writer.FindByIdAsync(ContentFilters.IdNumber(id, GhostIdKind.Story), ct) ?? throw GhostApiException.NotFound("Post not found.");
@@ -94,7 +95,7 @@ public static class AdminPosts
         }
 
         var incoming = await AdminPostChanges.ApplyAsync(input, AdminPostChanges.From(story), db, time.GetUtcNow().UtcDateTime, ct);
-        await SaveAsync(db, writer, story, incoming, ct);
+        await SaveAsync(db, writer, library, story, incoming, ct);
         return TypedResults.Ok(await ShapeSavedAsync(db, story.Id, request, ct));
     }
 
@@ -107,15 +108,19 @@ public static class AdminPosts
         return TypedResults.NoContent();
     }
 
-    private static async Task SaveAsync(BylineDb db, StoryWriter writer, Story story, IncomingStory incoming, CancellationToken ct)
+    private static async Task SaveAsync(BylineDb db, StoryWriter writer, MediaLibrary library, Story story, IncomingStory incoming, CancellationToken ct)
     {
         try
         {
-            incoming = incoming with { Slug = await AdminPostChanges.FreeSlugAsync(db, incoming.Slug ?? incoming.Headline, story.Id, ct) };
+            incoming = incoming with
+            {
+                Slug = await AdminPostChanges.FreeSlugAsync(db, incoming.Slug ?? incoming.Headline, story.Id, ct),
+                Image = await library.RequireAltTextAsync(incoming.Image, ct),
+            };
             await writer.ApplyAsync(story, incoming, ct);
             await db.SaveChangesAsync(ct);
         }
-        catch (ImportException ex)
+        catch (Exception ex) when (ex is ImportException or MediaException)
         {
             throw new GhostApiException(422, "ValidationError", "Validation error, cannot save post.", ex.Message);
         }

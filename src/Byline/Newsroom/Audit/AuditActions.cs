@@ -36,4 +36,8 @@ public static class AuditActions
     public const string StoryChangesPublished = "story.changes-published";
     public const string StoryRestored = "story.restored";
     public const string StoryDeleted = "story.deleted";
+    public const string MediaUploaded = "media.uploaded";
+    public const string MediaEdited = "media.edited";
+    public const string MediaDeleted = "media.deleted";
+    public const string MediaRefused = "media.refused";
 }

@@ -12,7 +12,7 @@ public static class NewsroomNav
     public static IReadOnlyList<Item> Items { get; } =
     [
         new("Stories", "/newsroom/stories", Roles.Contributor),
-        new("Media", null, Roles.Contributor),
+        new("Media", "/newsroom/media", Roles.Contributor),
         new("Corrections", "/newsroom/corrections", Roles.Author),
         new("Sections", null, Roles.Editor),
         new("Tags", null, Roles.Editor),

@@ -44,7 +44,24 @@ public sealed record LinkView(string Label, string Url, bool Current = false);
 
 public sealed record TimeView(string Iso, string Display);
 
-public sealed record ImageView(string Url, string Alt, string? Caption, string? Credit);
+public sealed record ImageView(string Url, string Alt, string? Caption, string? Credit)
+{
+    // Set for an image from the media library: its size (so the page keeps its space before the
+    // image arrives) and the srcset values of its variants.
+    public int? Width { get; init; }
+    public int? Height { get; init; }
+    public string? WebpSrcset { get; init; }
+    public string? Srcset { get; init; }
+
+    public static ImageView From(string url, string alt, string? caption, string? credit, int? width, int? height, IReadOnlyList<Media.MediaVariant>? variants) =>
+        new(url, alt, caption, credit)
+        {
+            Width = width,
+            Height = height,
+            WebpSrcset = Media.Srcset.Webp(variants),
+            Srcset = Media.Srcset.Fallback(variants),
+        };
+}
 
 public sealed record StoryCard(
     string Headline, string Url, string? Dek, LinkView? Section, TimeView Published,
