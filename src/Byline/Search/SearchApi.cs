@@ -8,7 +8,7 @@ namespace Byline.Search;
 public static class SearchApi
 {
     public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        HttpRequest request, Searcher searcher, BylineDb db, CancellationToken cancellationToken)
+        HttpRequest request, Searcher searcher, SiteChrome chrome, CancellationToken cancellationToken)
     {
         var (parameters, errors) = SearchParameters.Read(request.Query);
         if (errors.Count > 0)
@@ -17,8 +17,7 @@ public static class SearchApi
         }
 
         // Without a publication row, the same defaults as the reader's pages.
-        var publication = await db.Publication.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? new PublicationSettings { Name = "Byline" };
+        var publication = await chrome.PublicationAsync(cancellationToken);
         var clock = new PublicationClock(publication.TimeZone);
         var baseUrl = publication.BaseUrl;
         var results = await searcher.SearchAsync(parameters, clock, cancellationToken);
