@@ -6,12 +6,14 @@ namespace Byline.Caching;
 //   latest       the "Latest" rail on story pages: the newest few live stories
 //   chrome       what every themed page carries: publication, section navigation, ads, footer
 //   feeds, sitemaps
+//   search       search results (page and API): any story, byline, tag, section or author change
 public static class CacheTags
 {
     public const string Chrome = "chrome";
     public const string Latest = "latest";
     public const string Feeds = "feeds";
     public const string Sitemaps = "sitemaps";
+    public const string Search = "search";
     public const string Home = "list:home";
     public const string ApiLists = "list:api";
     public const string Everything = "*";

@@ -1,3 +1,4 @@
+using Byline.Caching;
 using Byline.Site;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,6 +23,10 @@ public static class SearchApi
         var baseUrl = publication.BaseUrl;
         var results = await searcher.SearchAsync(parameters, clock, cancellationToken);
         var page = results.Page;
+
+        // Public and the same for every reader until a story, byline, tag, section or author
+        // changes: kept by the page cache, like any list of stories.
+        request.HttpContext.CacheAs(CacheTags.Search, CacheTags.Chrome);
         return TypedResults.Ok(new SearchResponse(
             parameters.Query,
             results.Results.Select(r => new SearchHit(

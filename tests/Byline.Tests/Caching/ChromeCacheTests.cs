@@ -11,7 +11,7 @@ namespace Byline.Tests.Caching;
 public sealed class ChromeCacheTests : IAsyncLifetime
 {
     private const string Story = "/world/manila-hospitals-nurse-shortage";
-    private readonly BylineApp _app = new() { Settings = { ["Byline:Cache:Enabled"] = "false", ["Byline:Cache:PollMilliseconds"] = "100" } };
+    private readonly BylineApp _app = new() { Settings = { ["Byline:Cache:Enabled"] = "false", ["Byline:Cache:PollMilliseconds"] = "100", ["Byline:SchedulerSeconds"] = "0.2" } };
 
     public Task InitializeAsync() => _app.InitializeAsync();
 
@@ -66,6 +66,7 @@ public sealed class ChromeCacheTests : IAsyncLifetime
         await ShowsWithinAsync(Story, "Ferry Timetable Changes From Monday", TimeSpan.FromSeconds(1));
     }
 
+    // The scheduler's publish is a save like any other, and evicts the rail.
     [Fact]
     public async Task AScheduledStoryJoinsTheLatestRailWhenItsTimeComes()
     {
