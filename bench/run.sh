@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
 # One command, bounded in time: builds Byline in Release, generates a 100,000-story archive on
 # SQLite, starts Byline and nginx (serving the very same story page saved to a file), and runs wrk
-# against both with the same settings. Prints a table and writes it to bench/RESULTS.md.
-#   bash bench/run.sh            (STORIES=100000 DURATION=10 CONNECTIONS=64 by default)
+# against both with the same settings. Prints a table and writes it to bench/RESULTS.md (keeping
+# its "## Notes" section, which is written by hand).
+#   bash bench/run.sh            (STORIES=100000 DURATION=10 CONNECTIONS=64 REPEAT=3 by default)
+#   bash bench/run.sh --profile  also takes a CPU profile (dotnet-trace) of three rows and prints
+#                                their top frames (bench/profile-top.py), into RESULTS.md too
+#   ARCHIVE=/path/to/byline.db   reuses an archive made by an earlier run instead of generating one
+#   APP=/path/to/published/app   reuses a Release publish of this commit
+# Every row runs REPEAT times, each round starting with nginx; the table gives the median
+# requests/s and the median of each round's ratio to that round's nginx, which holds up better
+# than single samples on a machine shared with other work. The CPU column is Byline's own
+# processor time per request (from /proc), which other load on the machine hardly moves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -10,6 +19,9 @@ STORIES=${STORIES:-100000}
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-1}
+REPEAT=${REPEAT:-3}
+PROFILE=0
+[ "${1:-}" = "--profile" ] && PROFILE=1
 work=$(mktemp -d /tmp/byline-bench.XXXXXX)
 byline_port=$((56000 + RANDOM % 1000))
 nginx_port=$((byline_port + 1))
@@ -32,18 +44,30 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-log "publishing Byline (Release)"
-dotnet publish src/Byline -c Release -o "$work/app" -nologo -v quiet >/dev/null
+if [ -n "${APP:-}" ]; then
+  log "using the Byline already published in $APP"
+  cp -r "$APP" "$work/app"
+else
+  log "publishing Byline (Release, ReadyToRun: less to compile at start)"
+  dotnet publish src/Byline -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" -nologo -v quiet >/dev/null
+fi
 byline() { (cd "$work" && ConnectionStrings__Byline="Data Source=$work/data/byline.db" dotnet "$work/app/Byline.dll" "$@"); }
 mkdir -p "$work/data"
 
-log "migrating"
-byline migrate >/dev/null
-gen_start=$(date +%s.%N)
-log "generating $STORIES stories"
-byline generate --stories "$STORIES" >"$work/generate.log" 2>&1
-gen_seconds=$(echo "$(date +%s.%N) - $gen_start" | bc)
-key=$(byline key add bench | awk '/Content key:/ {print $3}')
+if [ -n "${ARCHIVE:-}" ]; then
+  log "copying the archive $ARCHIVE"
+  cp "$ARCHIVE" "$work/data/byline.db"
+  byline migrate >/dev/null
+  gen_seconds="(reused)"
+else
+  log "migrating"
+  byline migrate >/dev/null
+  gen_start=$(date +%s.%N)
+  log "generating $STORIES stories"
+  byline generate --stories "$STORIES" >"$work/generate.log" 2>&1
+  gen_seconds=$(echo "$(date +%s.%N) - $gen_start" | bc)
+fi
+key=$(byline key add "bench-$(date +%s)" | awk '/Content key:/ {print $3}')
 
 log "starting Byline on 127.0.0.1:$byline_port"
 start=$(date +%s.%N)
@@ -95,34 +119,90 @@ request = function()
   return wrk.format("GET", "/api/search?q=" .. words[(i % #words) + 1])
 end
 LUA
+# 200 different one- and two-word searches, pages 1 to 3, none answered from the cache.
+cat >"$work/search-uncached.lua" <<'LUA'
+local words = {"minister", "flood", "election", "harbour", "budget", "court", "festival", "rail", "tariff", "vaccine",
+  "river", "school", "police", "market", "hospital", "energy", "airport", "farmers", "storm", "museum"}
+local i = 0
+request = function()
+  i = i + 1
+  local q = words[(i % #words) + 1]
+  if i % 2 == 0 then q = q .. "+" .. words[((i * 7) % #words) + 1] end
+  return wrk.format("GET", "/api/search?q=" .. q .. "&page=" .. ((i % 3) + 1), {["Cookie"] = "byline-bench=uncached"})
+end
+LUA
 
 # wrk's Latency lines are in us, ms or s; print milliseconds.
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v=v*1000 } printf "%.2f", v }'; }
-rows=()
-nginx_rps=""
-measure() { # name url [extra wrk args...]
-  local name=$1 url=$2; shift 2
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url" >"$work/wrk.out" 2>&1 || true
-  local rps p50 p99 errors
-  rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.out")
-  p50=$(awk '$1=="50%" {print $2}' "$work/wrk.out" | to_ms)
-  p99=$(awk '$1=="99%" {print $2}' "$work/wrk.out" | to_ms)
-  errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {gsub(",",""); n+=$4+$6+$8+$10} END {print n+0}' "$work/wrk.out")
-  if [ "$(awk '/requests in/ {print $1}' "$work/wrk.out")" = "" ]; then cat "$work/wrk.out" >&2; fi
-  [ -z "$nginx_rps" ] && nginx_rps=$rps
-  rows+=("| $name | $(printf '%.0f' "$rps") | $p50 | $p99 | $errors | $(echo "scale=2; $rps / $nginx_rps" | bc) |")
-  log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms, errors $errors"
-}
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$byline_pid/stat"; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ticks=$(getconf CLK_TCK)
 
 B="http://127.0.0.1:$byline_port"
-measure "nginx, the same story page as a file" "http://127.0.0.1:$nginx_port/story.html"
-measure "story, cached" "$B$story"
-measure "story, caching off (full render from the database)" "$B$story" -H "Cookie: byline-bench=uncached"
-measure "home" "$B/"
-measure "section page" "$B/$section"
-measure "search (10 queries in turn, API)" "$B" -s "$work/search.lua"
-measure "RSS feed" "$B/rss.xml"
-measure "Content API browse" "$B/ghost/api/content/posts/?key=$key&limit=15"
+names=("nginx, the same story page as a file" "story, cached" "story, caching off (full render from the database)" "home" "section page"
+  "search, cached (10 queries in turn, API)" "search, caching off (200 different queries, API)" "RSS feed" "Content API browse")
+urls=("http://127.0.0.1:$nginx_port/story.html" "$B$story" "$B$story" "$B/" "$B/$section" "$B" "$B" "$B/rss.xml" "$B/ghost/api/content/posts/?key=$key&limit=15")
+extra=("" "" "-H|Cookie: byline-bench=uncached" "" "" "-s|$work/search.lua" "-s|$work/search-uncached.lua" "" "")
+
+# One wrk run: "rps p50 p99 errors cpu-ms-per-request" (cpu is Byline's, "-" for nginx).
+run_wrk() { # index
+  local i=$1 args=() before after n
+  [ -n "${extra[$i]}" ] && IFS='|' read -r -a args <<<"${extra[$i]}"
+  before=$(cpu_ticks)
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${args[@]}" "${urls[$i]}" >"$work/wrk.out" 2>&1 || true
+  after=$(cpu_ticks)
+  n=$(awk '/requests in/ {print $1}' "$work/wrk.out")
+  [ -z "$n" ] && { cat "$work/wrk.out" >&2; n=0; }
+  local cpu="-"
+  ((i > 0 && n > 0)) && cpu=$(echo "scale=3; ($after - $before) * 1000 / $ticks / $n" | bc)
+  echo "$(awk '/Requests\/sec/ {print $2}' "$work/wrk.out") $(awk '$1=="50%" {print $2}' "$work/wrk.out" | to_ms) $(awk '$1=="99%" {print $2}' "$work/wrk.out" | to_ms)" \
+    "$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {gsub(",",""); n+=$4+$6+$8+$10} END {print n+0}' "$work/wrk.out") $cpu"
+}
+
+# A short warm-up of every row first: the JIT's second tier, the archive's pages in memory.
+for i in "${!names[@]}"; do
+  args=()
+  [ -n "${extra[$i]}" ] && IFS='|' read -r -a args <<<"${extra[$i]}"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "${args[@]}" "${urls[$i]}" >/dev/null 2>&1 || true
+done
+
+declare -A samples
+for ((r = 1; r <= REPEAT; r++)); do
+  for i in "${!names[@]}"; do
+    samples[$r,$i]=$(run_wrk "$i")
+    log "round $r, ${names[$i]}: ${samples[$r,$i]}"
+  done
+done
+
+rows=()
+for i in "${!names[@]}"; do
+  rps=$(for ((r = 1; r <= REPEAT; r++)); do echo "${samples[$r,$i]}" | awk '{print $1}'; done | median)
+  ratio=$(for ((r = 1; r <= REPEAT; r++)); do echo "${samples[$r,$i]} ${samples[$r,0]}" | awk '{ if ($6 > 0) printf "%.3f\n", $1 / $6; else print 0 }'; done | median)
+  p50=$(for ((r = 1; r <= REPEAT; r++)); do echo "${samples[$r,$i]}" | awk '{print $2}'; done | median)
+  p99=$(for ((r = 1; r <= REPEAT; r++)); do echo "${samples[$r,$i]}" | awk '{print $3}'; done | median)
+  errors=$(for ((r = 1; r <= REPEAT; r++)); do echo "${samples[$r,$i]}" | awk '{print $4}'; done | awk '{n+=$1} END {print n+0}')
+  cpu=$( ((i == 0)) && echo "-" || for ((r = 1; r <= REPEAT; r++)); do echo "${samples[$r,$i]}" | awk '{print $5}'; done | median)
+  spread=$(for ((r = 1; r <= REPEAT; r++)); do echo "${samples[$r,$i]}" | awk '{printf "%.0f ", $1}'; done)
+  rows+=("| ${names[$i]} | $(printf '%.0f' "$rps") | ${spread% } | $p50 | $p99 | $errors | $cpu | $(printf '%.2f' "$ratio") |")
+done
+
+profile_out=""
+if ((PROFILE)); then
+  dotnet tool restore >/dev/null
+  for i in 1 2 6; do
+    log "profiling: ${names[$i]}"
+    args=()
+    [ -n "${extra[$i]}" ] && IFS='|' read -r -a args <<<"${extra[$i]}"
+    dotnet dotnet-trace collect -p "$byline_pid" --profile dotnet-sampled-thread-time --duration 00:00:00:08 -o "$work/trace.nettrace" >"$work/trace.log" 2>&1 &
+    tracer=$!
+    sleep 1.5
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d8s "${args[@]}" "${urls[$i]}" >/dev/null 2>&1 || true
+    wait "$tracer" || true
+    dotnet dotnet-trace convert "$work/trace.nettrace" --format Speedscope -o "$work/trace" >/dev/null 2>&1
+    profile_out+=$'\n'"### ${names[$i]}"$'\n\n```\n'"$(python3 bench/profile-top.py "$work/trace.speedscope.json" 12)"$'\n```\n'
+  done
+  echo "$profile_out" >&2
+fi
 
 peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$byline_pid/status")
 machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(lscpu 2>/dev/null | awk -F: '/Model name/ {gsub(/^ +/,"",$2); print $2; exit}')"
@@ -132,14 +212,33 @@ machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /pro
   echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') by \`bash bench/run.sh\`: $machine; $(uname -sr);"
   echo ".NET $(dotnet --version), $(nginx -v 2>&1 | sed 's/nginx version: //'), $(wrk -v 2>&1 | head -n 1 | awk '{print $1, $2}')."
   echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on the same machine as the servers; nginx with $(nproc) workers; both send identity (uncompressed) bodies."
-  echo "Archive: $STORIES stories made by \`byline generate\` on SQLite, in ${gen_seconds%.*} s."
+  if [ "$gen_seconds" = "(reused)" ]; then
+    echo "Archive: $STORIES stories made by \`byline generate\` on SQLite in an earlier run, reused (ARCHIVE)."
+  else
+    echo "Archive: $STORIES stories made by \`byline generate\` on SQLite, in ${gen_seconds%.*} s."
+  fi
   echo
-  echo "| row | requests/s | p50 ms | p99 ms | errors | ratio to nginx |"
-  echo "|---|---:|---:|---:|---:|---:|"
+  echo "Each row ran $REPEAT times (rounds in turn, nginx first in each); requests/s, p50 and p99 are medians, the ratio"
+  echo "is the median of each round's ratio to that round's nginx. CPU is Byline's processor time per request."
+  echo
+  echo "| row | requests/s | each round | p50 ms | p99 ms | errors | CPU ms/request | ratio to nginx |"
+  echo "|---|---:|---|---:|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "- Byline peak memory (RSS, VmHWM) over the run: $((peak_kb / 1024)) MB"
   echo "- Time from start to the first 200 on \`/\`: ${first_200:0:4} s"
+  echo "- Load average when the run ended (the machine's other work): $(cut -d' ' -f1-3 /proc/loadavg)"
+  if ((PROFILE)); then
+    echo
+    echo "## Profile (this run, \`--profile\`)"
+    echo
+    echo "dotnet-trace thread-time samples under the same wrk load, idle threads left out (bench/profile-top.py)."
+    echo "$profile_out"
+  fi
+  if [ -f "$root/bench/RESULTS.md" ] && grep -q '^## Notes' "$root/bench/RESULTS.md"; then
+    echo
+    sed -n '/^## Notes/,$p' "$root/bench/RESULTS.md"
+  fi
 } >"$work/RESULTS.md"
 cp "$work/RESULTS.md" "$root/bench/RESULTS.md"
 cat "$root/bench/RESULTS.md"

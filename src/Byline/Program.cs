@@ -38,6 +38,11 @@ builder.AddNewsroom();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UsePageCache();
+
+// Said here, after the page cache, so a cached answer skips them; left unsaid, ASP.NET Core puts
+// both at the very front of the pipeline. Only the newsroom and the Admin API read the user.
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseReaderSite();
 app.UseNewsroom();
 app.UseThemeAssets();

@@ -7,12 +7,14 @@ namespace Byline.Caching;
 //   chrome       what every themed page carries: publication, section navigation, ads, footer
 //   feeds, sitemaps
 //   list:corrections   the public /corrections page
+//   search       search results (page and API): any story, byline, tag, section or author change
 public static class CacheTags
 {
     public const string Chrome = "chrome";
     public const string Latest = "latest";
     public const string Feeds = "feeds";
     public const string Sitemaps = "sitemaps";
+    public const string Search = "search";
     public const string Home = "list:home";
     public const string ApiLists = "list:api";
     public const string Corrections = "list:corrections";

@@ -17,8 +17,12 @@ public sealed class CachedPage
     };
 
     private readonly KeyValuePair<string, StringValues>[] _headers;
-    private readonly string _hash;
     private readonly StringValues _vary;
+
+    // Made once: a hit sets headers from these and allocates nothing of its own.
+    private readonly StringValues _etag;
+    private readonly StringValues _etagGzip;
+    private readonly StringValues _etagBrotli;
     private byte[]? _gzip;
     private byte[]? _brotli;
 
@@ -30,7 +34,8 @@ public sealed class CachedPage
         Tags = tags;
         Expires = expires;
         _headers = headers.Where(h => !NotReplayed.Contains(h.Key)).ToArray();
-        _hash = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12));
+        (_etag, _etagGzip, _etagBrotli) = ($"\"{hash}\"", $"\"{hash}-gzip\"", $"\"{hash}-br\"");
         _vary = new StringValues([.. headers.Vary.Where(v => v is not null).Select(v => v!), HeaderNames.AcceptEncoding]);
         var contentType = headers.ContentType.ToString();
         LastModified = headers.LastModified.ToString() is { Length: > 0 } modified ? modified : null;
@@ -60,10 +65,10 @@ public sealed class CachedPage
         }
 
         var (body, encoding) = Choose(request.Headers.AcceptEncoding);
-        var etag = encoding is null ? $"\"{_hash}\"" : $"\"{_hash}-{encoding}\"";
+        var etag = encoding is null ? _etag : encoding == Gzip ? _etagGzip : _etagBrotli;
         headers.ETag = etag;
         headers.Vary = _vary;
-        if (request.Headers.IfNoneMatch.Count > 0 ? Matches(request.Headers.IfNoneMatch, etag) : NotModifiedSince(request.Headers.IfModifiedSince))
+        if (request.Headers.IfNoneMatch.Count > 0 ? Matches(request.Headers.IfNoneMatch, etag.ToString()) : NotModifiedSince(request.Headers.IfModifiedSince))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             headers.Remove(HeaderNames.ContentType);
@@ -77,8 +82,11 @@ public sealed class CachedPage
         }
 
         response.ContentLength = body.Length;
-        return response.Body.WriteAsync(body).AsTask();
+        return response.BodyWriter.WriteAsync(body).AsTask();
     }
+
+    private const string Gzip = "gzip";
+    private const string Brotli = "br";
 
     private bool NotModifiedSince(StringValues ifModifiedSince) =>
         LastModified is not null && ifModifiedSince.Count == 1 &&
@@ -107,13 +115,13 @@ public sealed class CachedPage
         }
 
         var accepted = acceptEncoding.ToString();
-        if (accepted.Contains("br", StringComparison.Ordinal))
+        if (accepted.Contains(Brotli, StringComparison.Ordinal))
         {
-            return (_brotli ??= Compress(Body, s => new BrotliStream(s, CompressionLevel.Optimal)), "br");
+            return (_brotli ??= Compress(Body, s => new BrotliStream(s, CompressionLevel.Optimal)), Brotli);
         }
 
-        return accepted.Contains("gzip", StringComparison.Ordinal)
-            ? (_gzip ??= Compress(Body, s => new GZipStream(s, CompressionLevel.Optimal)), "gzip")
+        return accepted.Contains(Gzip, StringComparison.Ordinal)
+            ? (_gzip ??= Compress(Body, s => new GZipStream(s, CompressionLevel.Optimal)), Gzip)
             : (Body, null);
     }
 

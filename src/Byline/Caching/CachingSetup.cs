@@ -5,6 +5,7 @@ public static class CachingSetup
     public static IHostApplicationBuilder AddPageCache(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<PageCacheOptions>(builder.Configuration.GetSection("Byline:Cache"));
+        builder.Services.AddSingleton<ChromeCache>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<CacheEvictionPoller>();
         builder.Services.AddHostedService(s => s.GetRequiredService<CacheEvictionPoller>());

@@ -22,19 +22,19 @@ public static class EvictionTags
                     tags.UnionWith([CacheTags.Story(correction.StoryId), CacheTags.Feeds, CacheTags.ApiLists, CacheTags.Corrections]);
                     break;
                 case StoryAuthor byline:
-                    tags.UnionWith([CacheTags.Story(byline.StoryId), CacheTags.AuthorList(byline.AuthorId)]);
+                    tags.UnionWith([CacheTags.Story(byline.StoryId), CacheTags.AuthorList(byline.AuthorId), CacheTags.Search]);
                     break;
                 case Dictionary<string, object> when entry.Metadata.Name == "StoryTags":
-                    tags.UnionWith([CacheTags.Story(Key<Story>(entry)), CacheTags.TagList(Key<Tag>(entry))]);
+                    tags.UnionWith([CacheTags.Story(Key<Story>(entry)), CacheTags.TagList(Key<Tag>(entry)), CacheTags.Search]);
                     break;
                 case Section section:
-                    tags.UnionWith([CacheTags.Section(section.Id), CacheTags.Chrome, CacheTags.ApiLists]);
+                    tags.UnionWith([CacheTags.Section(section.Id), CacheTags.Chrome, CacheTags.ApiLists, CacheTags.Search]);
                     break;
                 case Tag tag:
-                    tags.UnionWith([CacheTags.Tag(tag.Id), CacheTags.ApiLists]);
+                    tags.UnionWith([CacheTags.Tag(tag.Id), CacheTags.ApiLists, CacheTags.Search]);
                     break;
                 case Author author:
-                    tags.UnionWith([CacheTags.Author(author.Id), CacheTags.ApiLists]);
+                    tags.UnionWith([CacheTags.Author(author.Id), CacheTags.ApiLists, CacheTags.Search]);
                     break;
                 case Page page:
                     tags.UnionWith([CacheTags.Page(page.Id), CacheTags.Sitemaps, CacheTags.ApiLists]);
@@ -66,7 +66,7 @@ public static class EvictionTags
 
     private static void AddStory(HashSet<string> tags, EntityEntry entry, Story story, List<DateTime?> latestChecks)
     {
-        tags.UnionWith([CacheTags.Story(story.Id), CacheTags.Home, CacheTags.Feeds, CacheTags.Sitemaps, CacheTags.ApiLists]);
+        tags.UnionWith([CacheTags.Story(story.Id), CacheTags.Home, CacheTags.Feeds, CacheTags.Sitemaps, CacheTags.ApiLists, CacheTags.Search]);
         foreach (var sectionId in Values<int?>(entry, nameof(Story.SectionId)).OfType<int>())
         {
             tags.Add(CacheTags.SectionList(sectionId));

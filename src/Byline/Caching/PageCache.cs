@@ -6,7 +6,8 @@ namespace Byline.Caching;
 // The in-memory store of cached responses, indexed by key and by tag. Evicting a tag drops every
 // entry that shows it. Version counts evictions: a response rendered while an eviction happened
 // may show what was just evicted, so it is not stored.
-public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider time)
+// The chrome cache is evicted with it, by the same tags, whether or not pages are cached.
+public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider time, ChromeCache chrome)
 {
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _byTag = new(StringComparer.Ordinal);
@@ -64,8 +65,9 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider t
         }
     }
 
-    public void Evict(IEnumerable<string> tags)
+    public void Evict(IReadOnlyCollection<string> tags)
     {
+        chrome.Evict(tags);
         lock (_tagLock)
         {
             Interlocked.Increment(ref _version);

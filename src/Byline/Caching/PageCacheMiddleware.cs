@@ -10,6 +10,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
 {
     // "hit" or "miss" on every cacheable request, for operators and benchmarks.
     public const string CacheHeader = "X-Byline-Cache";
+    private static readonly Microsoft.Extensions.Primitives.StringValues Hit = "hit";
 
     public async Task InvokeAsync(HttpContext http)
     {
@@ -19,10 +20,12 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
             return;
         }
 
-        var key = http.Request.Path.Value + http.Request.QueryString.Value;
+        // Most addresses have no query string: the path itself is the key, with nothing to join.
+        var query = http.Request.QueryString;
+        var key = query.HasValue ? http.Request.Path.Value + query.Value : http.Request.Path.Value ?? "";
         if (cache.TryGet(key, out var hit))
         {
-            http.Response.Headers[CacheHeader] = "hit";
+            http.Response.Headers[CacheHeader] = Hit;
             await hit.WriteAsync(http);
             return;
         }
@@ -72,6 +75,11 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
     // Anonymous readers carry no cookies from Byline; staff carry the newsroom's.
     private static bool HasSessionCookie(HttpRequest request)
     {
+        if (request.Headers.Cookie.Count == 0)
+        {
+            return false;
+        }
+
         foreach (var cookie in request.Cookies.Keys)
         {
             if (cookie.StartsWith("__Host-", StringComparison.Ordinal) || cookie.StartsWith(".AspNetCore.", StringComparison.Ordinal) ||

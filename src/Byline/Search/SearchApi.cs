@@ -1,3 +1,4 @@
+using Byline.Caching;
 using Byline.Site;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,7 +9,7 @@ namespace Byline.Search;
 public static class SearchApi
 {
     public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        HttpRequest request, Searcher searcher, BylineDb db, CancellationToken cancellationToken)
+        HttpRequest request, Searcher searcher, SiteChrome chrome, CancellationToken cancellationToken)
     {
         var (parameters, errors) = SearchParameters.Read(request.Query);
         if (errors.Count > 0)
@@ -17,12 +18,15 @@ public static class SearchApi
         }
 
         // Without a publication row, the same defaults as the reader's pages.
-        var publication = await db.Publication.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? new PublicationSettings { Name = "Byline" };
+        var publication = await chrome.PublicationAsync(cancellationToken);
         var clock = new PublicationClock(publication.TimeZone);
         var baseUrl = publication.BaseUrl;
         var results = await searcher.SearchAsync(parameters, clock, cancellationToken);
         var page = results.Page;
+
+        // Public and the same for every reader until a story, byline, tag, section or author
+        // changes: kept by the page cache, like any list of stories.
+        request.HttpContext.CacheAs(CacheTags.Search, CacheTags.Chrome);
         return TypedResults.Ok(new SearchResponse(
             parameters.Query,
             results.Results.Select(r => new SearchHit(

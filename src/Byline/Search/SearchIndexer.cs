@@ -53,7 +53,15 @@ public static class SearchIndexer
     // or after a bulk update that went around SaveChanges. Runs where migrations run, so one node does it.
     public static async Task CatchUpAsync(BylineDb db, CancellationToken cancellationToken)
     {
-        await db.SearchDocuments.Where(d => !db.Stories.Any(s => s.Id == d.StoryId && s.Status == StoryStatus.Published)).ExecuteDeleteAsync(cancellationToken);
+        // Looked for first, deleted only if found: a DELETE that scans every row would hold
+        // SQLite's write lock for the whole scan.
+        var orphans = await db.SearchDocuments.Where(d => !db.Stories.Any(s => s.Id == d.StoryId && s.Status == StoryStatus.Published))
+            .Select(d => d.StoryId).ToListAsync(cancellationToken);
+        if (orphans.Count > 0)
+        {
+            await db.SearchDocuments.Where(d => orphans.Contains(d.StoryId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
         var missing = await db.Stories
             .Where(s => s.Status == StoryStatus.Published && !db.SearchDocuments.Any(d => d.StoryId == s.Id))
             .Select(s => s.Id)
@@ -63,6 +71,14 @@ public static class SearchIndexer
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await RefreshAsync(db, missing, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+        }
+
+        // These rows were written around SaveChanges, so no eviction was recorded for them: record
+        // one, so that searches cached here and on running nodes are answered afresh.
+        if (orphans.Count > 0 || missing.Count > 0)
+        {
+            db.CacheEvictions.Add(new Caching.CacheEviction { Tags = Caching.CacheTags.Search, At = DateTime.UtcNow });
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 

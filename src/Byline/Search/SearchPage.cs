@@ -1,3 +1,4 @@
+using Byline.Caching;
 using Byline.Site;
 using Byline.Site.Views;
 
@@ -47,6 +48,7 @@ public static class SearchPage
             errors.Values.SelectMany(e => e).ToList());
 
         var status = errors.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        http.CacheAs(CacheTags.Search, CacheTags.Chrome);
         return await ThemePage.RenderAsync(http, "search", model with { Search = view }, status);
     }
 }

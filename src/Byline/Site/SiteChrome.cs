@@ -1,3 +1,4 @@
+using Byline.Caching;
 using Byline.Feeds;
 using Byline.Site.Views;
 using Byline.Theme;
@@ -6,28 +7,25 @@ namespace Byline.Site;
 
 // What every reader page carries around its content: the masthead, section navigation, the latest
 // rail, the ad slots and the footer.
-public sealed class SiteChrome(BylineDb db, TimeProvider time, AssetFingerprints assets)
+public sealed class SiteChrome(BylineDb db, TimeProvider time, AssetFingerprints assets, ChromeCache cache)
 {
     public const int LatestCount = 5;
 
     public async Task<(ThemeModel Model, PublicationClock Clock)> LoadAsync(
         MetaView meta, string currentPath, CancellationToken cancellationToken, bool withLatest = false, string? excludeFromLatest = null)
     {
-        var publication = await db.Publication.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? new PublicationSettings { Name = "Byline" };
+        var (publication, sections, ads) = await cache.ChromeAsync(() => ReadChromeAsync(cancellationToken));
         var clock = new PublicationClock(publication.TimeZone);
-        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name)
-            .Select(s => new { s.Name, s.Slug }).ToListAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var latestQuery = db.Stories.AsNoTracking().Live(now);
-        if (excludeFromLatest is not null)
-        {
-            latestQuery = latestQuery.Where(s => s.Slug != excludeFromLatest);
-        }
 
-        // Only the pages with the rail pay for it.
-        var latest = withLatest ? await latestQuery.ToCardsAsync(db.MediaAssets, clock, 0, LatestCount, cancellationToken) : [];
-        var ads = await db.AdSlots.AsNoTracking().Where(a => a.Enabled).ToListAsync(cancellationToken);
+        // Only the pages with the rail pay for it. One more card than shown, in case this page's
+        // own story is among them.
+        List<StoryCard> latest = [];
+        if (withLatest)
+        {
+            var cards = await cache.LatestAsync(() => ReadLatestAsync(clock, cancellationToken));
+            latest = cards.Where(c => c.Slug != excludeFromLatest).Take(LatestCount).Select(c => c.Card).ToList();
+        }
 
         var site = new SiteView(
             publication.Name,
@@ -37,7 +35,7 @@ public sealed class SiteChrome(BylineDb db, TimeProvider time, AssetFingerprints
             publication.LogoUrl,
             (publication.Copyright ?? $"© {{year}} {publication.Name}").Replace("{year}", clock.Local(now).Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
             publication.FooterLinks.ConvertAll(l => new LinkView(l.Label, l.Url, l.Url == currentPath)),
-            sections.ConvertAll(s => new LinkView(s.Name, Urls.Section(s.Slug), currentPath == Urls.Section(s.Slug))))
+            sections.Select(s => new LinkView(s.Name, Urls.Section(s.Slug), currentPath == Urls.Section(s.Slug))).ToList())
         {
             PublisherLogoUrl = FeedHtml.AbsoluteLink(publication.LogoUrl, publication.BaseUrl.TrimEnd('/'))
                 ?? Urls.Absolute(publication.BaseUrl, assets.Url("logo.png")),
@@ -52,7 +50,29 @@ public sealed class SiteChrome(BylineDb db, TimeProvider time, AssetFingerprints
         return (new ThemeModel(site, canonical, adsView, latest), clock);
     }
 
-    private static AdView? Ad(List<AdSlot> slots, AdPlacement placement) =>
+    public async Task<PublicationSettings> PublicationAsync(CancellationToken cancellationToken) =>
+        (await cache.ChromeAsync(() => ReadChromeAsync(cancellationToken))).Publication;
+
+    private async Task<ChromeSnapshot> ReadChromeAsync(CancellationToken cancellationToken)
+    {
+        var publication = await db.Publication.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? new PublicationSettings { Name = "Byline" };
+        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name)
+            .Select(s => new { s.Name, s.Slug }).ToListAsync(cancellationToken);
+        var ads = await db.AdSlots.AsNoTracking().Where(a => a.Enabled).ToListAsync(cancellationToken);
+        return new ChromeSnapshot(publication, sections.ConvertAll(s => (s.Name, s.Slug)), ads);
+    }
+
+    private async Task<(IReadOnlyList<LatestCard>, DateTime?)> ReadLatestAsync(PublicationClock clock, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var cards = await db.Stories.AsNoTracking().Live(now).ToCardsAsync(db.MediaAssets, clock, 0, LatestCount + 1, cancellationToken);
+        var next = await db.Stories.AsNoTracking().Where(s => s.Status == StoryStatus.Published && s.PublishedAt > now)
+            .OrderBy(s => s.PublishedAt).Select(s => s.PublishedAt).FirstOrDefaultAsync(cancellationToken);
+        return (cards.ConvertAll(c => new LatestCard(c.Url[(c.Url.LastIndexOf('/') + 1)..], c)), next);
+    }
+
+    private static AdView? Ad(IReadOnlyList<AdSlot> slots, AdPlacement placement) =>
         slots.Where(s => s.Placement == placement && (!string.IsNullOrWhiteSpace(s.Html) || !string.IsNullOrWhiteSpace(s.ImageUrl)))
             .OrderBy(s => s.Id)
             .Select(s => new AdView(s.Name, Placement(placement), s.Width, s.Height, s.Html, SafeLink(s.ImageUrl), SafeLink(s.LinkUrl), s.AltText ?? "Advertisement", s.AfterParagraph ?? 3))

@@ -17,11 +17,13 @@ public sealed class ThemeRenderer : IDisposable
     private readonly TemplateOptions _options = new();
     private readonly ConcurrentDictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
     private readonly PhysicalFileProvider _files;
+    private readonly RememberedFiles _remembered;
 
     public ThemeRenderer(ThemeFolder folder, AssetFingerprints assets)
     {
         _files = new PhysicalFileProvider(folder.Templates);
-        _options.FileProvider = _files;
+        _remembered = new RememberedFiles(_files);
+        _options.FileProvider = _remembered;
         _options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         _options.MaxSteps = 1_000_000;
         foreach (var type in typeof(ThemeRenderer).Assembly.GetTypes().Where(t => t.Namespace == "Byline.Site.Views"))
@@ -62,5 +64,9 @@ public sealed class ThemeRenderer : IDisposable
     public void Dispose() => _files.Dispose();
 
     private void WatchForChanges() =>
-        Microsoft.Extensions.Primitives.ChangeToken.OnChange(() => _files.Watch("**/*.liquid"), _templates.Clear);
+        Microsoft.Extensions.Primitives.ChangeToken.OnChange(() => _files.Watch("**/*.liquid"), () =>
+        {
+            _remembered.Forget();
+            _templates.Clear();
+        });
 }

@@ -80,6 +80,32 @@ public sealed class PageCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SearchesAreCachedAndAPublishShowsInTheirResultsWithinASecond()
+    {
+        string[] searches = ["/api/search?q=lighthouse", "/search?q=lighthouse"];
+        foreach (var path in searches)
+        {
+            await GetAsync(path);
+            var (cache, body) = await GetAsync(path);
+            Assert.Equal("hit", cache);
+            Assert.DoesNotContain("Lighthouse Keepers Strike", body);
+        }
+
+        await SaveAsync(new IncomingStory
+        {
+            Headline = "Lighthouse Keepers Strike Over Pay",
+            BodyMarkdown = "The lighthouse keepers walked out on Monday.",
+            Section = "World",
+            PublishedAt = DateTime.UtcNow.AddSeconds(-5),
+        });
+
+        foreach (var path in searches)
+        {
+            await WithinASecondAsync(async () => (await GetAsync(path)).Body, "Lighthouse Keepers Strike");
+        }
+    }
+
+    [Fact]
     public async Task EditingAnOldStoryEvictsItsPagesButNotEveryOtherStory()
     {
         const string other = "/sport/kl-night-marathon-record-field";
