@@ -37,8 +37,7 @@ public static class DataSetup
         var (provider, connectionString) = ResolveConnection(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
         // Every IInterceptor in the container joins every DbContext: the webhook outbox, cache
-        // eviction, and whatever a test adds to watch the queries. Slug redirects go first: the
-        // others see the rows it adds.
+        // eviction, slug redirects, and whatever a test adds to watch the queries.
         builder.Services.AddSingleton<IInterceptor, SlugRedirects>();
         builder.Services.AddSingleton<IInterceptor, WebhookOutbox>();
         builder.Services.AddSingleton<IInterceptor, Caching.CacheEvictionInterceptor>();
