@@ -9,8 +9,9 @@ namespace Byline.Articles;
 // save, so no caller can forget. Links already shared, indexed or printed keep working.
 //   - A published story's old slug becomes a StoryRedirect; a draft's never was public, so it doesn't.
 //   - A slug that a story takes (new, renamed, or renamed back) stops redirecting: the story wins.
-//   - Each change is written to the audit log in the same save.
-// Registered before the cache-eviction and webhook interceptors (DataSetup), so they see its rows.
+//   - Each change of a public address is written to the audit log in the same save.
+// Its rows need no cache eviction: the page cache keeps 200s only, never a 301, and the renamed
+// story's own save already evicts the page cached at its old address.
 public sealed class SlugRedirects(TimeProvider time, IHttpContextAccessor? http = null) : SaveChangesInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
@@ -43,7 +44,14 @@ public sealed class SlugRedirects(TimeProvider time, IHttpContextAccessor? http 
                 continue;
             }
 
-            if (!taking.Contains(old) && entry.OriginalValues.GetValue<StoryStatus>(nameof(Story.Status)) == StoryStatus.Published)
+            // A draft's slug was never public (and may follow its headline on every save): no
+            // redirect, and no line in the audit log.
+            if (entry.OriginalValues.GetValue<StoryStatus>(nameof(Story.Status)) != StoryStatus.Published)
+            {
+                continue;
+            }
+
+            if (!taking.Contains(old))
             {
                 var redirect = await db.StoryRedirects.FirstOrDefaultAsync(r => r.Slug == old, ct);
                 if (redirect is null)

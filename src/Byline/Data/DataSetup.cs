@@ -39,8 +39,7 @@ public static class DataSetup
         // The options are built once, not per request (building them showed in CPU profiles); the
         // interceptors are singletons, so nothing scoped is lost.
         // Every IInterceptor in the container joins every DbContext: the webhook outbox, cache
-        // eviction, and whatever a test adds to watch the queries. Slug redirects go first: the
-        // others see the rows it adds.
+        // eviction, slug redirects, and whatever a test adds to watch the queries.
         builder.Services.AddSingleton<IInterceptor, SlugRedirects>();
         builder.Services.AddSingleton<IInterceptor, WebhookOutbox>();
         builder.Services.AddSingleton<IInterceptor, Caching.CacheEvictionInterceptor>();

@@ -102,6 +102,7 @@ public sealed class SlugRedirectTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/politics/draft-one")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/politics/floods")).StatusCode);
         Assert.Equal(0, await _app.QueryAsync(db => db.StoryRedirects.CountAsync(r => r.Slug == "draft-one")));
+        Assert.Equal(["floods to floods-recede"], await _app.QueryAsync(db => db.AuditLog.Where(e => e.Action == AuditActions.StorySlugChanged).Select(e => e.Detail).ToListAsync()));
     }
 
     [Fact]
