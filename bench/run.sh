@@ -186,6 +186,9 @@ for i in "${!names[@]}"; do
   rows+=("| ${names[$i]} | $(printf '%.0f' "$rps") | ${spread% } | $p50 | $p99 | $errors | $cpu | $(printf '%.2f' "$ratio") |")
 done
 
+# Read before profiling: the tracer's session buffers live in Byline's memory.
+peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$byline_pid/status")
+
 profile_out=""
 if ((PROFILE)); then
   dotnet tool restore >/dev/null
@@ -204,7 +207,6 @@ if ((PROFILE)); then
   echo "$profile_out" >&2
 fi
 
-peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$byline_pid/status")
 machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(lscpu 2>/dev/null | awk -F: '/Model name/ {gsub(/^ +/,"",$2); print $2; exit}')"
 {
   echo "# Benchmark results"
