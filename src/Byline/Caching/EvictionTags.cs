@@ -44,6 +44,14 @@ public static class EvictionTags
                 case PublicationSettings or AdSlot:
                     tags.Add(CacheTags.Everything);
                     break;
+
+                // Owned JSON rows are tracked on their own: a footer or social link can change alone.
+                case FooterLink:
+                    tags.Add(CacheTags.Everything);
+                    break;
+                case SocialLink:
+                    tags.UnionWith([CacheTags.Author(Key<Author>(entry)), CacheTags.ApiLists]);
+                    break;
             }
         }
 

@@ -13,12 +13,12 @@ public static class NewsroomNav
     [
         new("Stories", null, Roles.Contributor),
         new("Media", null, Roles.Contributor),
-        new("Sections", null, Roles.Editor),
-        new("Tags", null, Roles.Editor),
-        new("Authors", null, Roles.Editor),
-        new("Pages", null, Roles.Editor),
-        new("Ad slots", null, Roles.Administrator),
-        new("Settings", null, Roles.Administrator),
+        new("Sections", "/newsroom/sections", Roles.Editor),
+        new("Tags", "/newsroom/tags", Roles.Editor),
+        new("Authors", "/newsroom/authors", Roles.Editor),
+        new("Pages", "/newsroom/pages", Roles.Editor),
+        new("Ad slots", "/newsroom/ads", Roles.Administrator),
+        new("Settings", "/newsroom/settings", Roles.Administrator),
         new("Users", "/newsroom/users", Roles.Administrator),
         new("Audit log", "/newsroom/audit", Roles.Administrator),
     ];
