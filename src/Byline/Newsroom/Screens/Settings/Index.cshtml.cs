@@ -26,7 +26,8 @@ public sealed class SettingsModel(BylineDb db, AuditLog audit) : DeskPage(db, au
             return Page();
         }
 
-        var changed = Db.Entry(publication).Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name)
+        var entry = Db.Entry(publication);
+        var changed = entry.Properties.Where(p => entry.State == EntityState.Added ? !p.Metadata.IsKey() : p.IsModified).Select(p => p.Metadata.Name)
             .Concat(Db.ChangeTracker.Entries<FooterLink>().Any(e => e.State != EntityState.Unchanged) ? ["FooterLinks"] : []).Distinct();
         return await SaveAsync(AuditActions.SettingsChanged, "publication", string.Join(", ", changed), cancellationToken)
             ? Done("Settings saved. Every page of the site shows them now.", "/newsroom/settings")
