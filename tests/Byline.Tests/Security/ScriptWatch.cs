@@ -99,7 +99,8 @@ public sealed class ScriptWatch : IAsyncDisposable
     // Loads a page of the site, lets load-time handlers (onerror, onload, autofocus) fire, then looks for armed sinks.
     public async Task VisitAsync(string path)
     {
-        await _page.GotoAsync(Origin + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var response = await _page.GotoAsync(Origin + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        Assert.True(response is { Status: 200 }, $"{path} answered {response?.Status}");
         await SettleAsync();
     }
 
