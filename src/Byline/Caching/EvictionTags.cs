@@ -48,6 +48,14 @@ public static class EvictionTags
                 case Media.MediaAsset asset:
                     media.Add((asset.Url, entry.State == EntityState.Added));
                     break;
+
+                // Owned JSON rows are tracked on their own: a footer or social link can change alone.
+                case FooterLink:
+                    tags.Add(CacheTags.Everything);
+                    break;
+                case SocialLink:
+                    tags.UnionWith([CacheTags.Author(Key<Author>(entry)), CacheTags.ApiLists]);
+                    break;
             }
         }
 

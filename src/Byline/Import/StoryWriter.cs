@@ -8,7 +8,8 @@ namespace Byline.Import;
 // adding a second one. One SaveChanges per story, so a failure leaves nothing half-written.
 public sealed class StoryWriter(BylineDb db, TimeProvider time)
 {
-    private static readonly HashSet<string> ReservedPaths = ["tag", "author", "theme", Site.Urls.NoSection, "_error", "search", "feed", "rss", "sitemap", "ghost", "admin", "api", "media", "newsroom", "corrections"];
+    // Also refused by the newsroom's section and page forms.
+    internal static readonly HashSet<string> ReservedPaths = ["tag", "author", "theme", Site.Urls.NoSection, "_error", "search", "feed", "rss", "sitemap", "ghost", "admin", "api", "media", "newsroom", "corrections"];
 
     public async Task<ImportOutcome> SaveAsync(IncomingStory incoming, CancellationToken cancellationToken)
     {

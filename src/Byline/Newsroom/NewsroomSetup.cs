@@ -97,6 +97,7 @@ public static class NewsroomSetup
             newsroom.UseMiddleware<NewsroomHeaders>();
             newsroom.UseCookiePolicy();
             newsroom.UseStatusCodePagesWithReExecute($"{Path}/status/{{0}}");
+            newsroom.UseMiddleware<UnreadableForms>();
         });
         return app;
     }

@@ -40,4 +40,23 @@ public static class AuditActions
     public const string MediaEdited = "media.edited";
     public const string MediaDeleted = "media.deleted";
     public const string MediaRefused = "media.refused";
+    public const string SectionCreated = "section.created";
+    public const string SectionChanged = "section.changed";
+    public const string SectionDeleted = "section.deleted";
+    public const string TagCreated = "tag.created";
+    public const string TagChanged = "tag.changed";
+    public const string TagMerged = "tag.merged";
+    public const string TagDeleted = "tag.deleted";
+    public const string AuthorCreated = "author.created";
+    public const string AuthorChanged = "author.changed";
+    public const string AuthorDeleted = "author.deleted";
+    public const string AuthorLinked = "author.linked";
+    public const string AuthorUnlinked = "author.unlinked";
+    public const string PageCreated = "page.created";
+    public const string PageChanged = "page.changed";
+    public const string PageDeleted = "page.deleted";
+    public const string AdSlotCreated = "ad-slot.created";
+    public const string AdSlotChanged = "ad-slot.changed";
+    public const string AdSlotDeleted = "ad-slot.deleted";
+    public const string SettingsChanged = "settings.changed";
 }

@@ -21,6 +21,7 @@ public sealed class StatusModel : PageModel
     {
         (Heading, Explanation) = code switch
         {
+            400 when HttpContext.Items.ContainsKey(UnreadableForms.Flag) => ("That form could not be read", "It held a character no form can carry (a NUL). Nothing was saved. Go back, take it out and try again."),
             400 => ("That form has expired", "The page was open too long, or the request did not come from a newsroom form. Go back, reload the page and try again."),
             403 => ("Not for your role", "Your account does not have the rights for this page or action. An administrator can change your role."),
             404 => ("Nothing here", "There is no newsroom page at this address."),
