@@ -9,7 +9,7 @@ namespace Byline.Tests.Security;
 
 // Every XSS payload in the shared corpora, typed into every field the newsroom's screens control
 // (through the real forms, as an editor and an administrator) and into every field of a story
-// (through StoryWriter, until the story editor's form exists), then every reader page that shows
+// (through the story editor's form, and through StoryWriter as imports and the API do), then every reader page that shows
 // them loaded in Chromium: no script may run, and none may be left armed.
 public sealed class DeskXssTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
 {
@@ -89,8 +89,33 @@ public sealed class DeskXssTests(Chromium chromium) : IClassFixture<Chromium>, I
             adSlot = adSlot == 0 ? await _app.QueryAsync(db => db.AdSlots.Where(a => a.Name == "Banner").Select(a => a.Id).SingleAsync()) : adSlot;
 
             var story = await WriteStoryAsync(batch, n);
-            return ["/", $"/s-{n}", $"/tag/t-{first}", $"/author/a-{first}", $"/p-{n}", story, "/search?q=" + Uri.EscapeDataString(Cut(batch[0], 200))];
+            var edited = await WriteThroughEditorAsync(batch, n);
+            return ["/", $"/s-{n}", $"/tag/t-{first}", $"/author/a-{first}", $"/p-{n}", story, edited, "/search?q=" + Uri.EscapeDataString(Cut(batch[0], 200))];
         });
+    }
+
+    // Every field of the newsroom's story editor, typed by an editor and published through the form.
+    private async Task<string> WriteThroughEditorAsync(IReadOnlyList<string> batch, int n)
+    {
+        var all = XssPayloads.Fit(batch, 4000);
+        var slug = $"xss-desk-{n}";
+        var first = n * BatchSize;
+        var section = await _app.QueryAsync(db => db.Sections.Where(s => s.Slug == $"s-{n}").Select(s => s.Id).SingleAsync());
+        var authorSlugs = Enumerable.Range(first, Math.Min(batch.Count, 5)).Select(i => $"a-{i}").ToList();
+        var authors = await _app.QueryAsync(db => db.Authors.Where(a => authorSlugs.Contains(a.Slug)).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync());
+        var fields = StoryEditorForms.Story(Cut(batch[^1], 250), string.Join("\n\n", batch),
+            ("Dek", Cut(all, 450)), ("Dateline", Cut(batch[^1], 90)), ("SectionId", section.ToString(CultureInfo.InvariantCulture)),
+            ("Tags", string.Join(", ", batch.Select(p => Cut(p.Replace(',', ' '), 150)))),
+            ("ImageUrl", Web(batch[^1], n)), ("ImageAlt", Cut(all, 450)), ("ImageCaption", Cut(all, 900)), ("ImageCredit", Cut(all, 250)),
+            ("SeoTitle", Cut(all, 250)), ("SeoDescription", Cut(all, 450)), ("CanonicalUrl", Web(batch[0], n)), ("Slug", slug));
+        for (var i = 0; i < authors.Count; i++)
+        {
+            fields[$"Form.AuthorIds[{i}]"] = authors[i].ToString(CultureInfo.InvariantCulture);
+        }
+
+        await _editor.NewStoryAsync(fields, "publish");
+        var sectionSlug = await _app.QueryAsync(db => db.Stories.Where(s => s.Slug == slug).Select(s => s.Section!.Slug).SingleAsync());
+        return Byline.Site.Urls.Story(sectionSlug, slug);
     }
 
     // Every story field, through StoryWriter, then the batch's section, tags and authors attached.
