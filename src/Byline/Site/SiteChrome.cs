@@ -34,7 +34,9 @@ public sealed class SiteChrome(BylineDb db, TimeProvider time, AssetFingerprints
             publication.BaseUrl.TrimEnd('/'),
             publication.LogoUrl,
             (publication.Copyright ?? $"© {{year}} {publication.Name}").Replace("{year}", clock.Local(now).Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
-            publication.FooterLinks.ConvertAll(l => new LinkView(l.Label, l.Url, l.Url == currentPath)),
+            // The settings screen refuses script addresses, but a restored export or an old row may
+            // still hold one: only web and local addresses become links.
+            publication.FooterLinks.Where(l => SafeLink(l.Url) is not null).Select(l => new LinkView(l.Label, SafeLink(l.Url)!, l.Url == currentPath)).ToList(),
             sections.Select(s => new LinkView(s.Name, Urls.Section(s.Slug), currentPath == Urls.Section(s.Slug))).ToList())
         {
             PublisherLogoUrl = FeedHtml.AbsoluteLink(publication.LogoUrl, publication.BaseUrl.TrimEnd('/'))
