@@ -2,9 +2,9 @@ using System.Security.Claims;
 
 namespace Byline.Newsroom.Accounts;
 
-// Whose story is it? An author's own stories are the ones whose byline carries the author profile
-// linked to their account (NewsroomUser.AuthorId): the byline is what readers see, so it is what
-// the newsroom goes by. Editors and administrators may change any published story; authors only
+// Whose story is it? An author's own stories are the ones they created in the newsroom and the
+// ones whose byline carries the author profile linked to their account (NewsroomUser.AuthorId),
+// the same rule as the story editor's StoryAccess.Owns. Editors and administrators may change any published story; authors only
 // their own; contributors none. One rule, for the corrections desk and the story editor alike.
 public static class StoryOwnership
 {
@@ -15,8 +15,10 @@ public static class StoryOwnership
             return false;
         }
 
+        // The same two ways as StoryAccess.Owns: they wrote it in the newsroom, or their profile is in the byline.
         var authorId = await db.Users.Where(u => u.Id == userId).Select(u => u.AuthorId).FirstOrDefaultAsync(cancellationToken);
-        return authorId is not null && await db.Set<StoryAuthor>().AnyAsync(a => a.StoryId == storyId && a.AuthorId == authorId, cancellationToken);
+        return await db.Stories.AnyAsync(
+            s => s.Id == storyId && (s.CreatedByUserId == userId || (authorId != null && s.Authors.Any(a => a.AuthorId == authorId))), cancellationToken);
     }
 
     public static async Task<bool> MayChangePublishedAsync(BylineDb db, ClaimsPrincipal user, int storyId, CancellationToken cancellationToken) =>
