@@ -9,6 +9,7 @@ public static class ReaderSite
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<SiteChrome>();
+        builder.Services.AddSingleton<StoryReads>();
         builder.Services.AddProblemDetails();
         return builder;
     }

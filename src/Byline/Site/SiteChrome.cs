@@ -6,9 +6,12 @@ using Byline.Theme;
 namespace Byline.Site;
 
 // What every reader page carries around its content: the masthead, section navigation, the latest
-// rail, the ad slots and the footer.
-public sealed class SiteChrome(BylineDb db, TimeProvider time, AssetFingerprints assets, ChromeCache cache)
+// rail, the ad slots and the footer. The database is only asked when ChromeCache has nothing, so a
+// page whose own reads need no DbContext (the story page) never makes one.
+public sealed class SiteChrome(IServiceProvider services, TimeProvider time, AssetFingerprints assets, ChromeCache cache)
 {
+    private BylineDb Db => services.GetRequiredService<BylineDb>();
+
     public const int LatestCount = 5;
 
     public async Task<(ThemeModel Model, PublicationClock Clock)> LoadAsync(
@@ -57,6 +60,7 @@ public sealed class SiteChrome(BylineDb db, TimeProvider time, AssetFingerprints
 
     private async Task<ChromeSnapshot> ReadChromeAsync(CancellationToken cancellationToken)
     {
+        var db = Db;
         var publication = await db.Publication.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken)
             ?? new PublicationSettings { Name = "Byline" };
         var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name)
@@ -68,6 +72,7 @@ public sealed class SiteChrome(BylineDb db, TimeProvider time, AssetFingerprints
     private async Task<(IReadOnlyList<LatestCard>, DateTime?)> ReadLatestAsync(PublicationClock clock, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        var db = Db;
         var cards = await db.Stories.AsNoTracking().Live(now).ToCardsAsync(db.MediaAssets, clock, 0, LatestCount + 1, cancellationToken);
         var next = await db.Stories.AsNoTracking().Where(s => s.Status == StoryStatus.Published && s.PublishedAt > now)
             .OrderBy(s => s.PublishedAt).Select(s => s.PublishedAt).FirstOrDefaultAsync(cancellationToken);

@@ -8,26 +8,20 @@ namespace Byline.Site;
 
 public static class StoryPage
 {
-    public static async Task<IResult> HandleAsync(HttpContext http, string section, string slug, BylineDb db, SiteChrome chrome, TimeProvider time)
+    public static async Task<IResult> HandleAsync(HttpContext http, string section, string slug, StoryReads reads, SiteChrome chrome, TimeProvider time)
     {
         var ct = http.RequestAborted;
         var now = time.GetUtcNow().UtcDateTime;
         slug = slug.ToLowerInvariant();
-        // The story and its section, then its bylines, tags and corrections by the story's id: four
-        // plain indexed lookups on one connection. (EF's split queries repeat the slug lookup in each
-        // one; a single joined query makes SQLite read every byline in the archive.)
-        await db.Database.OpenConnectionAsync(ct);
-        var story = await db.Stories.AsNoTracking().Live(now).Include(s => s.Section).FirstOrDefaultAsync(s => s.Slug == slug, ct);
-        if (story is null)
+        // The story with its section, bylines, tags and corrections (StoryReads: two statements, no EF).
+        var story = await reads.FindAsync(slug, ct);
+        if (story is null || !(story.Status == StoryStatus.Published && story.PublishedAt <= now))
         {
+            var db = http.RequestServices.GetRequiredService<BylineDb>();
             return await MovedAsync(db, slug, now, ct) is { } moved
                 ? Results.Redirect(moved, permanent: true)
                 : await ThemePage.NotFoundAsync(http, chrome);
         }
-
-        story.Authors = await db.Set<StoryAuthor>().AsNoTracking().Where(a => a.StoryId == story.Id).OrderBy(a => a.Position).Include(a => a.Author).ToListAsync(ct);
-        story.Tags = await db.Stories.AsNoTracking().Where(s => s.Id == story.Id).SelectMany(s => s.Tags).ToListAsync(ct);
-        story.Corrections = await db.Set<Correction>().AsNoTracking().Where(c => c.StoryId == story.Id).ToListAsync(ct);
         var url = Urls.Story(story.Section?.Slug, story.Slug);
         if (!string.Equals(http.Request.Path.Value, url, StringComparison.Ordinal))
         {
@@ -46,7 +40,7 @@ public static class StoryPage
             : BodyHtml.SplitAfterParagraph(story.BodyHtml, model.Ads.InStory.AfterParagraph);
         var published = story.PublishedAt ?? story.CreatedAt;
         var asset = MediaLibrary.LocalPath(story.FeaturedImage?.Url) is { } local
-            ? await db.MediaAssets.AsNoTracking().FirstOrDefaultAsync(m => m.Url == local, ct)
+            ? await reads.FindImageAsync(local, ct)
             : null;
         var view = new StoryView(
             story.Headline,

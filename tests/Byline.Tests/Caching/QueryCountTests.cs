@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Diagnostics.Metrics;
+using Byline.Site;
 using Byline.Import;
 using Byline.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -25,10 +27,12 @@ public sealed class QueryCountTests : IAsyncLifetime
     {
         await _app.InitializeAsync();
         _counted = _app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddHttpContextAccessor().AddSingleton<IInterceptor>(_counter)));
+        _counter.Listen(_counted.Services.GetRequiredService<IMeterFactory>());
     }
 
     public async Task DisposeAsync()
     {
+        _counter.Dispose();
         await _counted.DisposeAsync();
         await _app.DisposeAsync();
     }
@@ -78,14 +82,38 @@ public sealed class QueryCountTests : IAsyncLifetime
     }
 
     // Counts only the commands of requests, not those of the background services (webhook sender,
-    // scheduler, cache poller) that run beside them.
-    private sealed class QueryCounter(IHttpContextAccessor requests) : DbCommandInterceptor
+    // scheduler, cache poller) that run beside them: EF's commands through the interceptor, and
+    // the statements of the reads made without EF (StoryReads) through their meter, for this
+    // application's meters only.
+    private sealed class QueryCounter(IHttpContextAccessor requests) : DbCommandInterceptor, IDisposable
     {
+        private readonly MeterListener _listener = new();
         private int _count;
 
         public int Count => _count;
 
         public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public void Listen(IMeterFactory meters)
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Scope == meters && instrument.Name == StoryReads.CommandsInstrument)
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<long>((_, statements, _, _) =>
+            {
+                if (requests.HttpContext is not null)
+                {
+                    Interlocked.Add(ref _count, (int)statements);
+                }
+            });
+            _listener.Start();
+        }
+
+        public void Dispose() => _listener.Dispose();
 
         private void Record(DbCommand command)
         {
