@@ -78,6 +78,15 @@ public sealed class SqliteBylineDb(DbContextOptions<SqliteBylineDb> options) : B
     // SQLite keeps no time zone: every DateTime is written as UTC and read back marked as UTC.
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // A search row holds a story's whole text, so reading only their ids walked the whole table
+        // (0.6 s at start at 100,000 stories). An index of the ids alone lets SearchIndexer.CatchUpAsync
+        // list them cheaply; PostgreSQL's primary key index already serves.
+        builder.Entity<SearchDocument>().HasIndex(d => d.StoryId).HasDatabaseName("IX_StorySearch_StoryId");
+    }
 }
 
 public sealed class PostgresBylineDb(DbContextOptions<PostgresBylineDb> options) : BylineDb(options);

@@ -53,19 +53,22 @@ public static class SearchIndexer
     // or after a bulk update that went around SaveChanges. Runs where migrations run, so one node does it.
     public static async Task CatchUpAsync(BylineDb db, CancellationToken cancellationToken)
     {
-        // Looked for first, deleted only if found: a DELETE that scans every row would hold
-        // SQLite's write lock for the whole scan.
-        var orphans = await db.SearchDocuments.Where(d => !db.Stories.Any(s => s.Id == d.StoryId && s.Status == StoryStatus.Published))
-            .Select(d => d.StoryId).ToListAsync(cancellationToken);
+        // The two lists of ids are read from indexes (a search row holds a story's whole text, and
+        // an anti-join looked up every row of one table in the other: over a second at start at
+        // 100,000 stories) and compared here. The search rows are read first: a story published in
+        // between is then only refreshed needlessly, never taken out. The delete checks again.
+        var indexed = await db.SearchDocuments.Select(d => d.StoryId).ToListAsync(cancellationToken);
+        var published = await db.Stories.Where(s => s.Status == StoryStatus.Published).Select(s => s.Id).ToListAsync(cancellationToken);
+        var live = published.ToHashSet();
+        var orphans = indexed.Where(id => !live.Contains(id)).ToList();
         if (orphans.Count > 0)
         {
-            await db.SearchDocuments.Where(d => orphans.Contains(d.StoryId)).ExecuteDeleteAsync(cancellationToken);
+            await db.SearchDocuments.Where(d => orphans.Contains(d.StoryId) && !db.Stories.Any(s => s.Id == d.StoryId && s.Status == StoryStatus.Published))
+                .ExecuteDeleteAsync(cancellationToken);
         }
 
-        var missing = await db.Stories
-            .Where(s => s.Status == StoryStatus.Published && !db.SearchDocuments.Any(d => d.StoryId == s.Id))
-            .Select(s => s.Id)
-            .ToListAsync(cancellationToken);
+        var present = indexed.ToHashSet();
+        var missing = published.Where(id => !present.Contains(id)).ToList();
         if (missing.Count > 0)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

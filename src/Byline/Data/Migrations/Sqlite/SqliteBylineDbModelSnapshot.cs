@@ -717,6 +717,9 @@ namespace Byline.Data.Migrations.Sqlite
 
                     b.HasKey("StoryId");
 
+                    b.HasIndex("StoryId")
+                        .HasDatabaseName("IX_StorySearch_StoryId");
+
                     b.ToTable("StorySearch", (string)null);
                 });
 
