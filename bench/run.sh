@@ -134,7 +134,14 @@ LUA
 
 # wrk's Latency lines are in us, ms or s; print milliseconds.
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v=v*1000 } printf "%.2f", v }'; }
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$byline_pid/stat"; }
+# Processor time (user + system, in clock ticks) of Byline, or of nginx's worker processes.
+cpu_ticks() { # index
+  if (($1 == 0)); then
+    for pid in $(pgrep -P "$(cat "$work/nginx.pid")"); do awk '{print $14 + $15}' "/proc/$pid/stat"; done | awk '{n += $1} END {print n + 0}'
+  else
+    awk '{print $14 + $15}' "/proc/$byline_pid/stat"
+  fi
+}
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ticks=$(getconf CLK_TCK)
 
@@ -144,17 +151,17 @@ names=("nginx, the same story page as a file" "story, cached" "story, caching of
 urls=("http://127.0.0.1:$nginx_port/story.html" "$B$story" "$B$story" "$B/" "$B/$section" "$B" "$B" "$B/rss.xml" "$B/ghost/api/content/posts/?key=$key&limit=15")
 extra=("" "" "-H|Cookie: byline-bench=uncached" "" "" "-s|$work/search.lua" "-s|$work/search-uncached.lua" "" "")
 
-# One wrk run: "rps p50 p99 errors cpu-ms-per-request" (cpu is Byline's, "-" for nginx).
+# One wrk run: "rps p50 p99 errors cpu-ms-per-request" (cpu is nginx's workers' on the nginx row, Byline's on the others).
 run_wrk() { # index
   local i=$1 args=() before after n
   [ -n "${extra[$i]}" ] && IFS='|' read -r -a args <<<"${extra[$i]}"
-  before=$(cpu_ticks)
+  before=$(cpu_ticks "$i")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${args[@]}" "${urls[$i]}" >"$work/wrk.out" 2>&1 || true
-  after=$(cpu_ticks)
+  after=$(cpu_ticks "$i")
   n=$(awk '/requests in/ {print $1}' "$work/wrk.out")
   [ -z "$n" ] && { cat "$work/wrk.out" >&2; n=0; }
   local cpu="-"
-  ((i > 0 && n > 0)) && cpu=$(echo "scale=3; ($after - $before) * 1000 / $ticks / $n" | bc)
+  ((n > 0)) && cpu=$(echo "scale=4; ($after - $before) * 1000 / $ticks / $n" | bc)
   echo "$(awk '/Requests\/sec/ {print $2}' "$work/wrk.out") $(awk '$1=="50%" {print $2}' "$work/wrk.out" | to_ms) $(awk '$1=="99%" {print $2}' "$work/wrk.out" | to_ms)" \
     "$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {gsub(",",""); n+=$4+$6+$8+$10} END {print n+0}' "$work/wrk.out") $cpu"
 }
@@ -181,7 +188,7 @@ for i in "${!names[@]}"; do
   p50=$(for ((r = 1; r <= REPEAT; r++)); do echo "${samples[$r,$i]}" | awk '{print $2}'; done | median)
   p99=$(for ((r = 1; r <= REPEAT; r++)); do echo "${samples[$r,$i]}" | awk '{print $3}'; done | median)
   errors=$(for ((r = 1; r <= REPEAT; r++)); do echo "${samples[$r,$i]}" | awk '{print $4}'; done | awk '{n+=$1} END {print n+0}')
-  cpu=$( ((i == 0)) && echo "-" || for ((r = 1; r <= REPEAT; r++)); do echo "${samples[$r,$i]}" | awk '{print $5}'; done | median)
+  cpu=$(for ((r = 1; r <= REPEAT; r++)); do echo "${samples[$r,$i]}" | awk '{print $5}'; done | median)
   spread=$(for ((r = 1; r <= REPEAT; r++)); do echo "${samples[$r,$i]}" | awk '{printf "%.0f ", $1}'; done)
   rows+=("| ${names[$i]} | $(printf '%.0f' "$rps") | ${spread% } | $p50 | $p99 | $errors | $cpu | $(printf '%.2f' "$ratio") |")
 done
@@ -221,7 +228,8 @@ machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /pro
   fi
   echo
   echo "Each row ran $REPEAT times (rounds in turn, nginx first in each); requests/s, p50 and p99 are medians, the ratio"
-  echo "is the median of each round's ratio to that round's nginx. CPU is Byline's processor time per request."
+  echo "is the median of each round's ratio to that round's nginx. CPU is the server's processor time per request (nginx's"
+  echo "workers on the nginx row, Byline's on the others), which the machine's other load moves much less than requests/s."
   echo
   echo "| row | requests/s | each round | p50 ms | p99 ms | errors | CPU ms/request | ratio to nginx |"
   echo "|---|---:|---|---:|---:|---:|---:|---:|"
