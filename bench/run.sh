@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command, bounded in time: builds Byline in Release, generates a 100,000-story archive on
-# SQLite, starts Byline and nginx (serving the very same story page saved to a file), and runs wrk
-# against both with the same settings. Prints a table and writes it to bench/RESULTS.md (keeping
+# SQLite, starts Byline, nginx (serving the very same story page saved to a file) and a reference
+# app (bench/bare: ASP.NET Core alone answering with that page from memory, the floor for a cache
+# hit), and runs wrk against each with the same settings. Prints a table and writes it to bench/RESULTS.md (keeping
 # its "## Notes" section, which is written by hand).
 #   bash bench/run.sh            (STORIES=100000 DURATION=10 CONNECTIONS=64 REPEAT=3 by default)
 #   bash bench/run.sh --profile  also takes a CPU profile (dotnet-trace) of three rows and prints
@@ -10,7 +11,7 @@
 #   APP=/path/to/published/app   reuses a Release publish of this commit
 # Every row runs REPEAT times, each round starting with nginx; the table gives the median
 # requests/s and the median of each round's ratio to that round's nginx, which holds up better
-# than single samples on a machine shared with other work. The CPU column is Byline's own
+# than single samples on a machine shared with other work. The CPU column is each server's own
 # processor time per request (from /proc), which other load on the machine hardly moves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +52,8 @@ else
   log "publishing Byline (Release, ReadyToRun: less to compile at start)"
   dotnet publish src/Byline -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" -nologo -v quiet >/dev/null
 fi
+log "publishing the reference app (bench/bare: ASP.NET Core answering with one page from memory)"
+dotnet publish bench/bare -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/bare" -nologo -v quiet >/dev/null
 byline() { (cd "$work" && ConnectionStrings__Byline="Data Source=$work/data/byline.db" dotnet "$work/app/Byline.dll" "$@"); }
 mkdir -p "$work/data"
 
@@ -111,6 +114,15 @@ http {
 NGINX
 nginx -c "$work/nginx.conf"
 
+bare_port=$((byline_port + 2))
+log "starting the reference app on 127.0.0.1:$bare_port with the same page"
+# Byline's own logging levels, so neither writes a line per request.
+dotnet "$work/bare/Bare.dll" "$work/www/story.html" --urls "http://127.0.0.1:$bare_port" \
+  --Logging:LogLevel:Microsoft.AspNetCore=Warning --Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=None >"$work/bare.log" 2>&1 &
+bare_pid=$!
+pids+=("$bare_pid")
+until curl -fs -o /dev/null "http://127.0.0.1:$bare_port/"; do sleep 0.02; done
+
 cat >"$work/search.lua" <<'LUA'
 local words = {"minister", "flood", "election", "harbour", "budget", "court", "festival", "rail", "tariff", "vaccine"}
 local i = 0
@@ -138,6 +150,8 @@ to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v=v/1000 } else if (v ~
 cpu_ticks() { # index
   if (($1 == 0)); then
     for pid in $(pgrep -P "$(cat "$work/nginx.pid")"); do awk '{print $14 + $15}' "/proc/$pid/stat"; done | awk '{n += $1} END {print n + 0}'
+  elif (($1 == 1)); then
+    awk '{print $14 + $15}' "/proc/$bare_pid/stat"
   else
     awk '{print $14 + $15}' "/proc/$byline_pid/stat"
   fi
@@ -146,12 +160,13 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 ticks=$(getconf CLK_TCK)
 
 B="http://127.0.0.1:$byline_port"
-names=("nginx, the same story page as a file" "story, cached" "story, caching off (full render from the database)" "home" "section page"
+names=("nginx, the same story page as a file" "reference: ASP.NET Core alone, the same page from memory" "story, cached" "story, caching off (full render from the database)" "home" "section page"
   "search, cached (10 queries in turn, API)" "search, caching off (200 different queries, API)" "RSS feed" "Content API browse")
-urls=("http://127.0.0.1:$nginx_port/story.html" "$B$story" "$B$story" "$B/" "$B/$section" "$B" "$B" "$B/rss.xml" "$B/ghost/api/content/posts/?key=$key&limit=15")
-extra=("" "" "-H|Cookie: byline-bench=uncached" "" "" "-s|$work/search.lua" "-s|$work/search-uncached.lua" "" "")
+urls=("http://127.0.0.1:$nginx_port/story.html" "http://127.0.0.1:$bare_port$story" "$B$story" "$B$story" "$B/" "$B/$section" "$B" "$B" "$B/rss.xml" "$B/ghost/api/content/posts/?key=$key&limit=15")
+extra=("" "" "" "-H|Cookie: byline-bench=uncached" "" "" "-s|$work/search.lua" "-s|$work/search-uncached.lua" "" "")
 
-# One wrk run: "rps p50 p99 errors cpu-ms-per-request" (cpu is nginx's workers' on the nginx row, Byline's on the others).
+# One wrk run: "rps p50 p99 errors cpu-ms-per-request" (cpu is nginx's workers' on the nginx row, the reference
+# app's on its row, Byline's on the others).
 run_wrk() { # index
   local i=$1 args=() before after n
   [ -n "${extra[$i]}" ] && IFS='|' read -r -a args <<<"${extra[$i]}"
@@ -199,7 +214,7 @@ peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$byline_pid/status")
 profile_out=""
 if ((PROFILE)); then
   dotnet tool restore >/dev/null
-  for i in 1 2 6; do
+  for i in 2 3 7; do
     log "profiling: ${names[$i]}"
     args=()
     [ -n "${extra[$i]}" ] && IFS='|' read -r -a args <<<"${extra[$i]}"
@@ -220,7 +235,7 @@ machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /pro
   echo
   echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') by \`bash bench/run.sh\`: $machine; $(uname -sr);"
   echo ".NET $(dotnet --version), $(nginx -v 2>&1 | sed 's/nginx version: //'), $(wrk -v 2>&1 | head -n 1 | awk '{print $1, $2}')."
-  echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on the same machine as the servers; nginx with $(nproc) workers; both send identity (uncompressed) bodies."
+  echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on the same machine as the servers; nginx with $(nproc) workers; all send identity (uncompressed) bodies."
   if [ "$gen_seconds" = "(reused)" ]; then
     echo "Archive: $STORIES stories made by \`byline generate\` on SQLite in an earlier run, reused (ARCHIVE)."
   else
@@ -229,7 +244,7 @@ machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /pro
   echo
   echo "Each row ran $REPEAT times (rounds in turn, nginx first in each); requests/s, p50 and p99 are medians, the ratio"
   echo "is the median of each round's ratio to that round's nginx. CPU is the server's processor time per request (nginx's"
-  echo "workers on the nginx row, Byline's on the others), which the machine's other load moves much less than requests/s."
+  echo "workers on the nginx row, the reference app's on its row, Byline's on the others), which the machine's other load moves much less than requests/s."
   echo
   echo "| row | requests/s | each round | p50 ms | p99 ms | errors | CPU ms/request | ratio to nginx |"
   echo "|---|---:|---|---:|---:|---:|---:|---:|"
