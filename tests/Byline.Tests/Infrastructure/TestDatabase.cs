@@ -10,13 +10,15 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly SqliteConnection? _keepAlive;
     private readonly string? _postgresAdmin;
     private readonly string? _postgresName;
+    private readonly string? _file;
 
-    private TestDatabase(string connectionString, SqliteConnection? keepAlive, string? postgresAdmin, string? postgresName)
+    private TestDatabase(string connectionString, SqliteConnection? keepAlive, string? postgresAdmin, string? postgresName, string? file = null)
     {
         ConnectionString = connectionString;
         _keepAlive = keepAlive;
         _postgresAdmin = postgresAdmin;
         _postgresName = postgresName;
+        _file = file;
     }
 
     public string ConnectionString { get; }
@@ -41,7 +43,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (onDisk)
         {
             var file = Path.Combine(Path.GetTempPath(), $"byline-test-{Guid.NewGuid():N}.db");
-            return new TestDatabase($"Data Source={file}", null, null, null);
+            return new TestDatabase($"Data Source={file}", null, null, null, file);
         }
 
         // A named in-memory database lives as long as one connection to it is open.
@@ -65,6 +67,16 @@ public sealed class TestDatabase : IAsyncDisposable
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
+        }
+
+        // A file database goes with its write-ahead log and shared-memory files.
+        if (_file is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
+            {
+                File.Delete(path);
+            }
         }
     }
 }
