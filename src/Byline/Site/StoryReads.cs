@@ -20,8 +20,9 @@ namespace Byline.Site;
 // each statement still sees the latest committed data. On PostgreSQL Npgsql's pool keeps the
 // connections.
 //
-// The SQL names the tables and columns EF maps (Data/ModelConfiguration.cs); the story page tests
-// run on both providers.
+// The SQL names the tables and columns EF maps (Data/ModelConfiguration.cs and the entity
+// configurations beside their classes). StoryReadsTests holds its answer against EF's on both
+// providers, so a renamed column fails there.
 public sealed class StoryReads : IDisposable
 {
     public const string MeterName = "Byline.Data";
