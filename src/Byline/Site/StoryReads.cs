@@ -74,11 +74,8 @@ public sealed class StoryReads : IDisposable
 
     // The story at this slug, whatever its status (the caller decides whether it is live), with its
     // section, bylines in order, tags and corrections; null when no story has the slug.
-    public async Task<Story?> FindAsync(string slug, CancellationToken cancellationToken)
-    {
-        var session = await RentAsync(cancellationToken);
-        var healthy = false;
-        try
+    public Task<Story?> FindAsync(string slug, CancellationToken cancellationToken) =>
+        WithSessionAsync(async session =>
         {
             var story = await ReadStoryAsync(session, slug, cancellationToken);
             if (story is not null)
@@ -86,42 +83,38 @@ public sealed class StoryReads : IDisposable
                 await ReadDetailsAsync(session, story, cancellationToken);
             }
 
-            healthy = true;
             return story;
-        }
-        finally
-        {
-            Return(session, healthy);
-        }
-    }
+        }, cancellationToken);
 
     // The media library's entry for a local image address, if there is one.
-    public async Task<LibraryImage?> FindImageAsync(string url, CancellationToken cancellationToken)
+    public Task<LibraryImage?> FindImageAsync(string url, CancellationToken cancellationToken) =>
+        WithSessionAsync(async session =>
+        {
+            session.Asset.Parameters[0].Value = url;
+            _commands.Add(1);
+            await using var reader = await session.Asset.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
+            return await reader.ReadAsync(cancellationToken)
+                ? new LibraryImage(
+                    reader.GetString(0),
+                    reader.GetString(1),
+                    Text(reader, 2),
+                    Text(reader, 3),
+                    reader.GetInt32(4),
+                    reader.GetInt32(5),
+                    JsonSerializer.Deserialize<List<MediaVariant>>(reader.GetString(6), Json) ?? [])
+                : null;
+        }, cancellationToken);
+
+    // A session that failed part-way is closed rather than kept: its connection may be broken.
+    private async Task<T> WithSessionAsync<T>(Func<Session, Task<T>> read, CancellationToken cancellationToken)
     {
         var session = await RentAsync(cancellationToken);
         var healthy = false;
         try
         {
-            session.Asset.Parameters[0].Value = url;
-            _commands.Add(1);
-            LibraryImage? image = null;
-            await using (var reader = await session.Asset.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken))
-            {
-                if (await reader.ReadAsync(cancellationToken))
-                {
-                    image = new LibraryImage(
-                        reader.GetString(0),
-                        reader.GetString(1),
-                        Text(reader, 2),
-                        Text(reader, 3),
-                        reader.GetInt32(4),
-                        reader.GetInt32(5),
-                        JsonSerializer.Deserialize<List<MediaVariant>>(reader.GetString(6), Json) ?? []);
-                }
-            }
-
+            var result = await read(session);
             healthy = true;
-            return image;
+            return result;
         }
         finally
         {
@@ -237,7 +230,6 @@ public sealed class StoryReads : IDisposable
         }
     }
 
-    // A session that failed part-way is closed rather than kept: its connection may be broken.
     private void Return(Session session, bool healthy)
     {
         if (healthy && _keepSessions && !Volatile.Read(ref _disposed))
