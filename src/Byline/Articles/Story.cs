@@ -40,7 +40,8 @@ public class Story
     public string? CanonicalUrl { get; set; }
     public List<Correction> Corrections { get; set; } = [];
 
-    // Where an imported story came from ("text:<sha>" or "md:<slug>"), so a re-import updates it.
+    // What identifies an imported story ("text:<hash>", "md:<id>"; Import/StoryIdentity), so a
+    // re-import updates it and a different story with the same headline is kept beside it.
     public string? SourceKey { get; set; }
 
     // The newsroom account that started the story; null for imported and API-made stories.

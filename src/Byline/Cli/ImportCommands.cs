@@ -34,6 +34,12 @@ public static class ImportCommands
                 await Console.Error.WriteLineAsync($"skipped {skipped.File}: {skipped.Reason}");
             }
 
+            // Say where each update went, so a story that replaced the wrong one would show.
+            foreach (var updated in summary.Results.Where(r => r.Outcome == ImportOutcome.Updated))
+            {
+                Console.WriteLine($"updated {updated.File}: went to the story already at {updated.Slug}");
+            }
+
             Console.WriteLine($"{summary.Imported} imported, {summary.Updated} updated, {summary.Skipped} skipped" +
                 (summary.Ignored > 0 ? $" ({summary.Ignored} other files ignored)" : ""));
             return summary.Skipped == 0 ? 0 : 1;

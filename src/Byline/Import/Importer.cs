@@ -74,15 +74,20 @@ public sealed class Importer(IServiceScopeFactory scopes)
             if (extension == ".txt")
             {
                 var story = TextStoryReader.Read(text);
-                story = story with { Section = options.Section, PublishedAt = story.PublishedAt ?? options.PublishedAt };
-                return [new(file, await writer.SaveAsync(Adjust(story, options), cancellationToken), story.Headline)];
+                story = story with
+                {
+                    SourceKey = StoryIdentity.ForText(story.Headline, story.PublishedAt, file),
+                    Section = options.Section,
+                    PublishedAt = story.PublishedAt ?? options.PublishedAt,
+                };
+                return [await SaveAsync(writer, file, Adjust(story, options), cancellationToken)];
             }
 
             var inPages = Path.GetDirectoryName(file)?.Split(Path.DirectorySeparatorChar).LastOrDefault() == "pages";
-            return MarkdownStoryReader.Read(text, inPages) switch
+            return MarkdownStoryReader.Read(text, inPages, file) switch
             {
                 IncomingPage page => [new(file, await writer.SavePageAsync(page, cancellationToken), page.Title)],
-                IncomingStory story => [new(file, await writer.SaveAsync(Adjust(story with { Section = story.Section ?? options.Section, PublishedAt = story.PublishedAt ?? options.PublishedAt }, options), cancellationToken), story.Headline)],
+                IncomingStory story => [await SaveAsync(writer, file, Adjust(story with { Section = story.Section ?? options.Section, PublishedAt = story.PublishedAt ?? options.PublishedAt }, options), cancellationToken)],
                 _ => throw new InvalidOperationException("unreachable"),
             };
         }
@@ -102,6 +107,12 @@ public sealed class Importer(IServiceScopeFactory scopes)
         {
             return [new(file, ImportOutcome.Skipped, Reason: "it could not be read: " + ex.Message)];
         }
+    }
+
+    private static async Task<ImportResult> SaveAsync(StoryWriter writer, string file, IncomingStory story, CancellationToken cancellationToken)
+    {
+        var saved = await writer.WriteAsync(story, cancellationToken);
+        return new(file, saved.Outcome, story.Headline, Slug: saved.Slug);
     }
 
     private static IncomingStory Adjust(IncomingStory story, ImportOptions options) =>

@@ -6,7 +6,7 @@ namespace Byline.Import;
 // front matter: title, slug, date, updated, authors, section, tags, dek, dateline, image...
 public static class MarkdownStoryReader
 {
-    public static object Read(string text, bool inPagesFolder)
+    public static object Read(string text, bool inPagesFolder, string file)
     {
         var front = FrontMatter.Parse(text);
         var title = front.Text("title");
@@ -29,7 +29,7 @@ public static class MarkdownStoryReader
         {
             Headline = title.Trim(),
             Slug = front.Text("slug"),
-            SourceKey = front.Text("id") is { } id ? "md:" + id : null,
+            SourceKey = StoryIdentity.ForMarkdown(front.Text("id"), front.Text("slug"), title.Trim(), front.Time("date"), file),
             Dek = front.Text("dek") ?? front.Text("excerpt"),
             Dateline = front.Text("dateline"),
             BodyMarkdown = front.Body,

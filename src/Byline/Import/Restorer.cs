@@ -2,8 +2,9 @@ using Byline.Content;
 
 namespace Byline.Import;
 
-// Applies an export document to this install in one transaction: every row is matched by slug
-// (ad slots by name) and overwritten, so restoring the same document twice changes nothing.
+// Applies an export document to this install in one transaction: stories are matched by their
+// export id, every other row by slug (ad slots by name), and overwritten, so restoring the same
+// document twice changes nothing.
 public sealed class Restorer(BylineDb db)
 {
     public async Task<List<ImportResult>> RestoreAsync(ExportDocument document, string file, CancellationToken cancellationToken)
@@ -59,15 +60,35 @@ public sealed class Restorer(BylineDb db)
                 (x.Placement, x.AfterParagraph, x.Width, x.Height, x.Html, x.ImageUrl, x.LinkUrl, x.AltText, x.Enabled);
         }
 
+        // A story is the same story by its export id or its source key, or by slug, headline and
+        // publication time together; never by its slug alone: a different story at the same slug is
+        // kept, and the incoming one takes the next free slug.
         var results = new List<ImportResult>();
-        var stories = await db.Stories.Include(s => s.Tags).Include(s => s.Authors).Include(s => s.Corrections)
-            .AsSplitQuery().ToDictionaryAsync(s => s.Slug, cancellationToken);
+        var existing = await db.Stories.Include(s => s.Tags).Include(s => s.Authors).Include(s => s.Corrections)
+            .AsSplitQuery().ToListAsync(cancellationToken);
+        var byId = existing.ToDictionary(s => s.PublicId);
+        var byKey = existing.Where(s => s.SourceKey is not null).ToDictionary(s => s.SourceKey!, StringComparer.Ordinal);
+        var slugs = existing.ToDictionary(s => s.Slug, StringComparer.Ordinal);
+        var matched = new HashSet<Story>();
         foreach (var x in document.Stories)
         {
-            var existing = stories.GetValueOrDefault(x.Slug);
-            var story = existing ?? db.Stories.Add(new Story { Headline = x.Headline, Slug = x.Slug }).Entity;
+            var known = byId.GetValueOrDefault(x.PublicId) ?? (x.SourceKey is null ? null : byKey.GetValueOrDefault(x.SourceKey))
+                ?? (slugs.GetValueOrDefault(x.Slug) is { } same && same.Headline == x.Headline && same.PublishedAt == x.PublishedAt ? same : null);
+            if (known is not null && !matched.Add(known))
+            {
+                known = null;
+            }
+
+            var story = known ?? db.Stories.Add(new Story { Headline = x.Headline, Slug = x.Slug }).Entity;
+            if (known is not null && slugs.GetValueOrDefault(known.Slug) == known)
+            {
+                slugs.Remove(known.Slug);
+            }
+
             Apply(story, x, sections, Lookup(tags, x.Tags, "tag"), Lookup(authors, x.Authors, "author"));
-            results.Add(new ImportResult($"{file}#{x.Slug}", existing is null ? ImportOutcome.Imported : ImportOutcome.Updated, x.Headline));
+            story.Slug = FreeSlug(x.Slug, slugs);
+            slugs[story.Slug] = story;
+            results.Add(new ImportResult($"{file}#{x.Slug}", known is null ? ImportOutcome.Imported : ImportOutcome.Updated, x.Headline, Slug: story.Slug));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -116,6 +137,17 @@ public sealed class Restorer(BylineDb db)
         {
             correction.Kind = x.Corrections.First(i => i.At == correction.At && i.Text == correction.Text).Kind;
         }
+    }
+
+    private static string FreeSlug(string wanted, Dictionary<string, Story> taken)
+    {
+        var slug = wanted;
+        for (var n = 2; taken.ContainsKey(slug); n++)
+        {
+            slug = $"{wanted}-{n}";
+        }
+
+        return slug;
     }
 
     private static List<T> Lookup<T>(Dictionary<string, T> rows, IReadOnlyList<string> slugs, string kind) =>

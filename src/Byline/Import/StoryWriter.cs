@@ -4,23 +4,32 @@ using Byline.Text;
 namespace Byline.Import;
 
 // Saves incoming stories and pages: finds or creates their authors, section and tags, renders the
-// body once, and updates the story that is already there (same source key or slug) instead of
-// adding a second one. One SaveChanges per story, so a failure leaves nothing half-written.
+// body once, and updates the story that is already there (same source key: StoryIdentity) instead
+// of adding a second one. One SaveChanges per story, so a failure leaves nothing half-written.
+public sealed record SavedStory(ImportOutcome Outcome, string Slug);
+
 public sealed class StoryWriter(BylineDb db, TimeProvider time)
 {
     // Also refused by the newsroom's section and page forms.
     internal static readonly HashSet<string> ReservedPaths = ["tag", "author", "theme", Site.Urls.NoSection, "_error", "search", "feed", "rss", "sitemap", "ghost", "admin", "api", "media", "newsroom", "corrections"];
 
-    public async Task<ImportOutcome> SaveAsync(IncomingStory incoming, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> SaveAsync(IncomingStory incoming, CancellationToken cancellationToken) =>
+        (await WriteAsync(incoming, cancellationToken)).Outcome;
+
+    // What identifies the story (its source key) decides between an update and a new story, never
+    // the slug alone: two stories may share a headline, and the second takes the next free slug.
+    public async Task<SavedStory> WriteAsync(IncomingStory incoming, CancellationToken cancellationToken)
     {
         var headline = IncomingText.Required(incoming.Headline, "headline", 300);
-        var slug = SlugFor(incoming.Slug, headline, "story");
-        var story = await FindStoryAsync(incoming.SourceKey, slug, cancellationToken);
+        var sourceKey = IncomingText.Optional(incoming.SourceKey, "source id", 200);
+        var wanted = SlugFor(incoming.Slug, headline, "story");
+        var story = await FindStoryAsync(sourceKey, incoming, headline, wanted, cancellationToken);
         var outcome = story is null ? ImportOutcome.Imported : ImportOutcome.Updated;
+        var slug = await FreeSlugAsync(wanted, story, cancellationToken);
         story ??= db.Stories.Add(new Story { Headline = headline, Slug = slug, CreatedAt = time.GetUtcNow().UtcDateTime }).Entity;
-        await ApplyAsync(story, incoming with { Slug = slug }, cancellationToken);
+        await ApplyAsync(story, incoming with { Slug = slug, SourceKey = sourceKey }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return outcome;
+        return new SavedStory(outcome, story.Slug);
     }
 
     // Sets every field of a tracked story from what came in; the caller saves. The story's
@@ -158,12 +167,48 @@ public sealed class StoryWriter(BylineDb db, TimeProvider time)
     private IQueryable<Story> Tracked() =>
         db.Stories.Include(s => s.Section).Include(s => s.Tags).Include(s => s.Authors.OrderBy(a => a.Position)).ThenInclude(a => a.Author).Include(s => s.Corrections);
 
-    private async Task<Story?> FindStoryAsync(string? sourceKey, string slug, CancellationToken cancellationToken)
+    private async Task<Story?> FindStoryAsync(string? sourceKey, IncomingStory incoming, string headline, string slug, CancellationToken cancellationToken)
     {
         var stories = Tracked();
-        return (sourceKey is null ? null : await stories.FirstOrDefaultAsync(s => s.SourceKey == sourceKey, cancellationToken))
-            ?? await stories.FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken);
+        if (sourceKey is not null && await stories.FirstOrDefaultAsync(s => s.SourceKey == sourceKey, cancellationToken) is { } known)
+        {
+            return known;
+        }
+
+        // A story with no source key (imported before stories had one, or saved by a caller that
+        // names it by its slug) is this one only when the slug was asked for by name, or when its
+        // headline and publication time match as well: a shared headline alone is not enough.
+        var keyless = await stories.FirstOrDefaultAsync(s => s.Slug == slug && s.SourceKey == null, cancellationToken);
+        var same = keyless is not null && (!string.IsNullOrWhiteSpace(incoming.Slug)
+            || (keyless.Headline == headline && (incoming.PublishedAt is null || keyless.PublishedAt == incoming.PublishedAt)));
+        return same ? keyless : null;
     }
+
+    // A slug another story holds is never taken from it: the newcomer gets the next free one
+    // (letters-to-the-editor-2), as Ghost and WordPress do. A story already at the slug, or at one
+    // of its numbered forms, keeps the one it has.
+    private async Task<string> FreeSlugAsync(string wanted, Story? story, CancellationToken cancellationToken)
+    {
+        if (story is not null && (story.Slug == wanted || IsNumbered(story.Slug, wanted)))
+        {
+            return story.Slug;
+        }
+
+        var id = story?.Id ?? 0;
+        var prefix = wanted + "-";
+        var taken = (await db.Stories.Where(s => s.Id != id && (s.Slug == wanted || s.Slug.StartsWith(prefix)))
+            .Select(s => s.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var slug = wanted;
+        for (var n = 2; taken.Contains(slug); n++)
+        {
+            slug = $"{wanted}-{n}";
+        }
+
+        return slug;
+    }
+
+    private static bool IsNumbered(string slug, string wanted) =>
+        slug.Length > wanted.Length + 1 && slug.StartsWith(wanted + "-", StringComparison.Ordinal) && slug[(wanted.Length + 1)..].All(char.IsAsciiDigit);
 
     // A slug from the file wins; otherwise the headline's. Scripts with no Latin letters fall back
     // to a short stable hash, so every story still has an address.

@@ -66,6 +66,103 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Contains("fourth time", await DbAsync(db => db.Stories.Where(s => s.Slug == "harbour-tolls-rise-again").Select(s => s.BodyHtml).SingleAsync()), StringComparison.Ordinal);
     }
 
+    private static string Letters(string date, string body) =>
+        $"Letters to the editor\n\n{date}\n\nBy The Editors\n\n{body}\n\nWrite to us at the usual address.";
+
+    [Fact]
+    public async Task TwoDaysOfARecurringColumnWithTheSameHeadlineAreTwoStoriesWithDistinctSlugs()
+    {
+        Write("letters-0303.txt", Letters("3 March 2026", "The new bus timetable leaves Kampung Baru without an evening service."));
+        Write("letters-0304.txt", Letters("4 March 2026", "Thank you for your coverage of the floods in the east."));
+
+        var first = await ImportAsync(_folder);
+
+        Assert.Equal((2, 0, 0), (first.Imported, first.Updated, first.Skipped));
+        var stories = await DbAsync(db => db.Stories.OrderBy(s => s.PublishedAt).Select(s => new { s.Slug, s.BodyMarkdown }).ToListAsync());
+        Assert.Equal(["letters-to-the-editor", "letters-to-the-editor-2"], stories.Select(s => s.Slug));
+        Assert.Contains("bus timetable", stories[0].BodyMarkdown, StringComparison.Ordinal);
+        Assert.Contains("floods in the east", stories[1].BodyMarkdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReimportingARecurringColumnUpdatesEachDayInPlaceAndSaysWhichStoryItWentTo()
+    {
+        Write("letters-0303.txt", Letters("3 March 2026", "The bus timetable is wrong."));
+        var fourth = Write("letters-0304.txt", Letters("4 March 2026", "Thank you for the flood coverage."));
+        await ImportAsync(_folder);
+
+        File.WriteAllText(fourth, Letters("4 March 2026", "Thank you for the flood coverage, corrected."));
+        var again = await ImportAsync(_folder);
+
+        Assert.Equal((0, 2, 0), (again.Imported, again.Updated, again.Skipped));
+        Assert.Equal("letters-to-the-editor-2", again.Results.Single(r => r.File == fourth).Slug);
+        Assert.Equal(2, await DbAsync(db => db.Stories.CountAsync()));
+        var body = await DbAsync(db => db.Stories.Where(s => s.Slug == "letters-to-the-editor-2").Select(s => s.BodyMarkdown).SingleAsync());
+        Assert.Contains("corrected", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HeadlinesThatShareTheirFirstEightyCharactersAreDifferentStories()
+    {
+        var common = "Live: what we know so far about the floods across the east coast states on the peninsula";
+        Write("a.md", $"---\ntitle: \"{common}, morning\"\ndate: 2026-03-03T07:00:00Z\n---\nMorning.");
+        Write("b.md", $"---\ntitle: \"{common}, evening\"\ndate: 2026-03-03T19:00:00Z\n---\nEvening.");
+
+        var summary = await ImportAsync(_folder);
+
+        Assert.Equal(2, summary.Imported);
+        var slugs = await DbAsync(db => db.Stories.Select(s => s.Slug).ToListAsync());
+        Assert.Equal(2, slugs.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task UndatedStoriesWithTheSameHeadlineInDifferentFilesAreBothKept()
+    {
+        Write("monday.txt", "Weather for the Klang Valley\n\nSunny spells across the Klang Valley today, with showers after four.");
+        Write("tuesday.txt", "Weather for the Klang Valley\n\nHeavy rain in the north; flood warnings for Kedah and Perlis.");
+
+        var first = await ImportAsync(_folder);
+        var second = await ImportAsync(_folder);
+
+        Assert.Equal(2, first.Imported);
+        Assert.Equal((0, 2), (second.Imported, second.Updated));
+        Assert.Equal(["weather-for-the-klang-valley", "weather-for-the-klang-valley-2"], await DbAsync(db => db.Stories.OrderBy(s => s.Slug).Select(s => s.Slug).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task AStoryWithANewHeadlineSlugHeldByAnotherStoryTakesTheNextFreeSlugWithoutReplacingIt()
+    {
+        await _app.SaveAsync(TestStories.FreshStory("election-night") with { Headline = "Election night" });
+        Write("election.md", "---\ntitle: Election night\ndate: 2026-05-05T20:00:00Z\n---\nA different story from the wire.");
+
+        var summary = await ImportAsync(_folder);
+
+        Assert.Equal(ImportOutcome.Imported, Assert.Single(summary.Results).Outcome);
+        Assert.Equal("election-night-2", summary.Results[0].Slug);
+        Assert.Equal(2, await DbAsync(db => db.Stories.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AnExportRestoredBesideADifferentStoryAtTheSameSlugKeepsBoth()
+    {
+        await using var other = new EmptyBylineApp();
+        await other.InitializeAsync();
+        await other.SaveAsync(TestStories.FreshStory("letters-to-the-editor") with { Headline = "Letters to the editor" });
+        var document = await other.WithServicesAsync(s => s.GetRequiredService<Exporter>().ExportAsync(CancellationToken.None));
+        var export = Path.Combine(_folder, "other.json");
+        File.WriteAllText(export, System.Text.Json.JsonSerializer.Serialize(document, ExportDocument.Json));
+        Write("letters.txt", Letters("3 March 2026", "Our own letters page."));
+        await ImportAsync(Path.Combine(_folder, "letters.txt"));
+
+        var restored = await ImportAsync(export);
+        var again = await ImportAsync(export);
+
+        Assert.Equal("letters-to-the-editor-2", Assert.Single(restored.Results).Slug);
+        Assert.Equal(ImportOutcome.Imported, restored.Results[0].Outcome);
+        Assert.Equal((ImportOutcome.Updated, "letters-to-the-editor-2"), (Assert.Single(again.Results).Outcome, again.Results[0].Slug));
+        Assert.Equal(2, await DbAsync(db => db.Stories.CountAsync()));
+    }
+
     [Fact]
     public async Task MarkdownFrontMatterFillsEveryField()
     {
