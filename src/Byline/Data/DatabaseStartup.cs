@@ -25,9 +25,35 @@ public static class DatabaseStartup
             throw new InvalidOperationException("The database schema is not up to date. Run `byline migrate` (or set Byline:AutoMigrate=true) and start again.");
         }
 
-        if (configuration.GetValue("Byline:Demo", true) && !await db.Publication.AnyAsync(cancellationToken))
+        if (await db.Publication.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        // The demo publication is for an empty database only: one that already holds what an import,
+        // a restore or `generate` put there gets plain settings beside its content, never demo
+        // stories and authors over it (the demo's authors would collide with imported namesakes).
+        if (configuration.GetValue("Byline:Demo", true) && !await HasContentAsync(db, cancellationToken))
         {
             await services.GetRequiredService<DemoPublication>().SeedAsync(cancellationToken);
+            return;
         }
+
+        db.Publication.Add(PublicationDefaults(configuration));
+        await db.SaveChangesAsync(cancellationToken);
     }
+
+    // Accounts, API keys and webhooks are not content: a newsroom that made its first user before
+    // its first start still gets the demo to look at.
+    private static async Task<bool> HasContentAsync(BylineDb db, CancellationToken cancellationToken) =>
+        await db.Stories.AnyAsync(cancellationToken) || await db.Pages.AnyAsync(cancellationToken) ||
+        await db.Authors.AnyAsync(cancellationToken) || await db.Sections.AnyAsync(cancellationToken) ||
+        await db.Tags.AnyAsync(cancellationToken) || await db.AdSlots.AnyAsync(cancellationToken);
+
+    private static PublicationSettings PublicationDefaults(IConfiguration configuration) => new()
+    {
+        Name = configuration["Byline:PublicationName"] ?? "Byline",
+        BaseUrl = configuration["Byline:BaseUrl"] ?? "http://localhost:5080",
+        Copyright = $"© {DateTime.UtcNow.Year}",
+    };
 }
