@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+
+namespace Byline.Text.Analysis.Quotes;
+
+/// <summary>Who a quote's own sentence says spoke it, as written: "he", "Mr Blair", "a Home Office spokesman".</summary>
+internal sealed record Cue(string Who, string Verb, bool After);
+
+/// <summary>
+/// The reporting clauses of news copy, read from a paragraph in which every quote's words are
+/// masked out (so a verb inside a quote attributes nothing): `"...," X said`, `said X`,
+/// `X said: "..."`, `X told reporters "..."`, `according to X`, `X, citing ... "..."`.
+/// </summary>
+internal static partial class Attribution
+{
+    private const string Verbs =
+        "said|says|say|added|adds|told|tells|stated|states|noted|notes|remarked|explained|explains|warned|warns|insisted|insists|argued|argues|"
+        + "claimed|claims|declared|declares|announced|announces|asked|asks|replied|replies|responded|wrote|writes|continued|continues|concluded|"
+        + "acknowledged|acknowledges|admitted|admits|agreed|assured|described|describes|called|calls|branded|brands|dismissed|urged|urges|"
+        + "suggested|suggests|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|observed|commented|maintained|maintains|conceded|"
+        + "complained|predicted|promised|vowed|pledged|accused|criticised|criticized|joked|recalled|cautioned|confirmed|denied|reiterated|"
+        + "opined|quipped|shouted|hailed|welcomed|condemned|labelled|labeled|mused|boasted|countered|protested|demanded|advised|revealed|"
+        + "believes|believed|hoped|hopes|promises|pointed out|points out|went on|told reporters|"
+        + "saying|telling|adding|calling|describing|citing|acknowledging|insisting|warning|arguing|claiming|noting|stressing|urging|"
+        + "admitting|declaring|explaining|accusing|branding|dismissing|suggesting|writing|asking|replying|responding|conceding|complaining|"
+        + "pledging|vowing|promising|labelling|labeling|emphasising|emphasizing|describing";
+
+    private const string Aux = @"(?:(?:has|have|had|was|were|is|are|will|would|also|later|then|previously|earlier|once|again|repeatedly|recently|further|simply|quickly|publicly|privately|famously|angrily|reportedly|has\s+since)\s+)*";
+
+    // The words of a speaker: a pronoun, a capitalised name with its titles, or a short lowercase phrase.
+    private const string Who =
+        @"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|it|I|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w'’.\-]+\s+){0,5}?(?:spokes(?:wo)?man|spokesperson|official|source|aide)s?(?:\s+for\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s*)+)?|"
+        + @"(?:[\w'’.\-]+\s+){0,4}?[A-Z][\w'’.\-]*(?:\s+(?:(?:bin|binti|van|von|de|da|al|ibn)\s+)?[A-Z][\w'’.\-]*)*|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*|[a-z]+)";
+
+    [GeneratedRegex(@"^[\s,.!?;:—–\-]*(?<verb>" + Verbs + @")\s+(?<who>" + Who + ")", RegexOptions.ExplicitCapture)]
+    private static partial Regex VerbThenWho();
+
+    [GeneratedRegex(@"^[\s,.!?;:—–\-]*(?<who>" + Who + @")\s*,?\s+" + Aux + "(?<verb>" + Verbs + @")\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex WhoThenVerb();
+
+    [GeneratedRegex(@"\baccording\s+to\s+(?<who>" + Who + ")", RegexOptions.ExplicitCapture)]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"(?<who>" + Who + @")\s*(?:(?:,[^,]{1,80}){1,3},\s*)?\s+" + Aux + @"(?<verb>" + Verbs + @")\b(?![^""“”]*\b(?:" + Verbs + @")\b)", RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
+    private static partial Regex LastSubjectVerb();
+
+    [GeneratedRegex(@"\b(?<verb>" + Verbs + @")\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex AnyVerb();
+
+    [GeneratedRegex(@"^\s*(?<who>(?:[A-Z][\w'’.\-]*\s*){1,5}):\s*$", RegexOptions.ExplicitCapture)]
+    private static partial Regex ColonName();
+
+    [GeneratedRegex(@"^\s*(?<who>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’.\-]+\s+){0,6}?[A-Z][\w'’.\-]*(?:\s+(?:(?:of|for|bin|binti|van|von|de|da|al)\s+)?[A-Z][\w'’.\-]*)*)\s*(?:,[^,]{1,80},\s*)?\s+" + Aux, RegexOptions.ExplicitCapture)]
+    private static partial Regex SentenceSubject();
+
+    /// <summary>The clause right after a quote's closing mark: `," he said` or `," said Mr Kennedy`.</summary>
+    public static Cue? AfterQuote(string after)
+    {
+        var head = after.Length > 160 ? after[..160] : after;
+        if (head.TrimStart().StartsWith('_'))
+        {
+            return null;
+        }
+
+        var m = VerbThenWho().Match(head);
+        if (m.Success && !IsOnlyObject(m.Groups["who"].Value) && !IsJoin(m.Groups["who"].Value))
+        {
+            return new Cue(TrimWho(m.Groups["who"].Value), m.Groups["verb"].Value, After: true);
+        }
+
+        m = WhoThenVerb().Match(head);
+        return m.Success && Words(m.Groups["who"].Value) <= 9 && !IsJoin(m.Groups["who"].Value) ? new Cue(TrimWho(m.Groups["who"].Value), m.Groups["verb"].Value, After: true) : null;
+    }
+
+    /// <summary>The clause before a quote in its own sentence: `Mr Howard said: "` or `He described it as "`.</summary>
+    public static Cue? BeforeQuote(string before)
+    {
+        var according = AccordingTo().Match(before);
+        if (according.Success)
+        {
+            return new Cue(TrimWho(according.Groups["who"].Value), "according to", After: false);
+        }
+
+        var colon = ColonName().Match(before);
+        if (colon.Success)
+        {
+            return new Cue(colon.Groups["who"].Value.Trim(), ":", After: false);
+        }
+
+        var verbs = AnyVerb().Matches(before);
+        if (verbs.Count == 0)
+        {
+            return null;
+        }
+
+        // A participle ("..., citing", "while acknowledging that") reports for the sentence's subject.
+        var last = verbs[^1];
+        var subject = SentenceSubject().Match(before);
+        if (last.Value.EndsWith("ing", StringComparison.Ordinal) && subject.Success)
+        {
+            return new Cue(TrimWho(subject.Groups["who"].Value), last.Value, After: false);
+        }
+
+        var clause = before[..(last.Index + last.Length)];
+        var m = LastSubjectVerb().Match(clause);
+        if (m.Success && m.Index + m.Length == clause.Length && !EndsWithJoin(m.Groups["who"].Value))
+        {
+            return new Cue(TrimWho(m.Groups["who"].Value), m.Groups["verb"].Value, After: false);
+        }
+
+        return subject.Success ? new Cue(TrimWho(subject.Groups["who"].Value), last.Value, After: false) : null;
+    }
+
+    /// <summary>Whether the sentence reports speech at all (a verb outside the quotes).</summary>
+    public static bool HasReportingVerb(string sentence) => AnyVerb().IsMatch(sentence) || sentence.Contains("according to", StringComparison.Ordinal);
+
+    /// <summary>The subject opening a sentence, when it names someone: "Mr Howard criticised the plan."</summary>
+    public static IEnumerable<(string Who, bool Reports)> Subjects(string sentence)
+    {
+        var m = SentenceSubject().Match(sentence);
+        if (m.Success)
+        {
+            yield return (TrimWho(m.Groups["who"].Value), false);
+        }
+
+        // "Addressing the summit, Rubio noted that...": the subject of its reporting verb.
+        var verb = AnyVerb().Match(sentence);
+        if (verb.Success && !verb.Value.EndsWith("ing", StringComparison.Ordinal))
+        {
+            var s = LastSubjectVerb().Match(sentence[..(verb.Index + verb.Length)]);
+            if (s.Success)
+            {
+                yield return (TrimWho(s.Groups["who"].Value), true);
+            }
+        }
+    }
+
+    private static bool IsOnlyObject(string who) => who is "it" or "that" or "this";
+
+    // "...," and stressed: a verb joined to the sentence's subject, who stands before the quote.
+    private static bool IsJoin(string who) => who.Split(' ')[0].ToLowerInvariant() is "and" or "while" or "but" or "as" or "which" or "who" or "that" or "or" or "then" or "before" or "after" or "when" or "so" or "because" or "if";
+
+    // "welcomed the money but warned": the verb's subject is the sentence's.
+    private static bool EndsWithJoin(string who) => who.Split(' ')[^1].ToLowerInvariant() is "and" or "but" or "or" or "then" or "yet";
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // The clause may run on past the name: "said Mr Kennedy, who was..." keeps "Mr Kennedy".
+    private static string TrimWho(string who)
+    {
+        var w = who.Trim().TrimEnd(',', '.', ';', ':');
+        var cut = w.IndexOfAny([',', ';', '(']);
+        return cut > 0 ? w[..cut].Trim() : w;
+    }
+}

@@ -1,0 +1,98 @@
+namespace Byline.Text.Analysis.Quotes;
+
+/// <summary>
+/// A run of capitalised words read as a name: honorifics and titles taken off ("Datuk Seri Anwar
+/// Ibrahim" is Anwar Ibrahim, "Tory leader Michael Howard" is Michael Howard), peers kept whole
+/// ("Lord Goldsmith"), and runs that end in a body's head ("Home Office") marked as bodies.
+/// </summary>
+internal sealed record NamePhrase(string Name, string[] Tokens, string Title, bool IsBody, bool IsPeer, char Gender)
+{
+    public static NamePhrase? Parse(string run)
+    {
+        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Clean).Where(w => w.Length > 0).ToList();
+        while (words.Count > 0 && NameWords.NotNames.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        if (NameWords.BodyHeads.Contains(words[^1]) || words.Count == 1 && IsAcronym(words[0]))
+        {
+            var body = string.Join(' ', words);
+            return new NamePhrase(body, [.. words], "", IsBody: true, IsPeer: false, '?');
+        }
+
+        var gender = '?';
+        var title = new List<string>();
+
+        // Titles stand before honorifics: "Kelantan Menteri Besar Datuk Mohd Nassuruddin Daud".
+        var honorific = words.FindLastIndex(w => NameWords.Honorifics.Contains(w));
+        if (honorific > 0 && honorific < words.Count - 1 && !NameWords.Peers.Contains(words[0]))
+        {
+            title.AddRange(words.Take(honorific));
+            words.RemoveRange(0, honorific);
+        }
+
+        while (words.Count > 1)
+        {
+            var pair = words[0] + " " + words[1];
+            if (NameWords.HonorificPairs.Contains(pair))
+            {
+                words.RemoveRange(0, 2);
+                continue;
+            }
+
+            if (NameWords.Peers.Contains(words[0]))
+            {
+                break;
+            }
+
+            if (NameWords.Honorifics.Contains(words[0]))
+            {
+                gender = gender != '?' ? gender : NameWords.Male.Contains(words[0]) ? 'M' : NameWords.Female.Contains(words[0]) ? 'F' : '?';
+                words.RemoveAt(0);
+                continue;
+            }
+
+            if (NameWords.Titles.Contains(words[0]) || words[0] is "of" or "for")
+            {
+                title.Add(words[0]);
+                words.RemoveAt(0);
+                continue;
+            }
+
+            break;
+        }
+
+        if (words.Count == 1 && (NameWords.Honorifics.Contains(words[0]) || NameWords.Titles.Contains(words[0])))
+        {
+            return null;
+        }
+
+        var isPeer = NameWords.Peers.Contains(words[0]) && words.Count > 1;
+        if (isPeer)
+        {
+            gender = NameWords.Male.Contains(words[0]) ? 'M' : NameWords.Female.Contains(words[0]) ? 'F' : '?';
+        }
+
+        return new NamePhrase(string.Join(' ', words), [.. words], string.Join(' ', title).ToLowerInvariant(), IsBody: false, isPeer, gender);
+    }
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || c == '.');
+
+    // "Blair's" is Blair; trailing punctuation is no part of a name.
+    private static string Clean(string word)
+    {
+        var w = word.Trim(',', ';', ':', '(', ')', '"', '“', '”', '!', '?');
+        if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))
+        {
+            w = w[..^2];
+        }
+
+        return w.EndsWith('.') && w.Length > 3 && !NameWords.Titles.Contains(w) && !NameWords.Honorifics.Contains(w) ? w[..^1] : w;
+    }
+}

@@ -1,0 +1,153 @@
+using Byline.Text.Analysis;
+using Byline.Text.Analysis.Quotes;
+
+namespace Byline.Text.Tests;
+
+public sealed class QuoteFinderTests
+{
+    private static IReadOnlyList<Quote> Find(params string[] paragraphs) => QuoteFinder.Find(new StoryText(paragraphs));
+
+    [Fact]
+    public void ASpeakerAfterTheQuoteIsResolvedToTheFullNameTheStoryGave()
+    {
+        var quotes = Find("Minister speaks", "Home Secretary Charles Clarke visited Leeds.", "\"We will not give in,\" Mr Clarke said.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(("We will not give in,", "Charles Clarke", "Mr Clarke", "said", 2), (quote.Text, quote.Speaker, quote.Mention, quote.Cue, quote.Paragraph));
+    }
+
+    [Fact]
+    public void SaidBeforeTheNameAndAColonIntroductionBothAttribute()
+    {
+        var quotes = Find("Budget row", "\"It is a con,\" said Lib Dem spokesman Vincent Cable.", "Tory leader Michael Howard said: \"Families will pay.\"");
+
+        Assert.Equal(["Vincent Cable", "Michael Howard"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void AQuoteBrokenByItsAttributionGivesTwoSpansWithOneSpeaker()
+    {
+        var quotes = Find("Headline here today", "Jane Okafor chairs the board.", "\"We will,\" she said. \"Keep going.\"");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Jane Okafor", q.Speaker));
+        Assert.True(quotes[1].Continues);
+    }
+
+    [Fact]
+    public void AQuoteOverSeveralParagraphsGivesASpanForEachAndKeepsItsSpeaker()
+    {
+        var quotes = Find("Headline here today", "Gordon Brown spoke in Glasgow. He said: \"The economy is strong.", "\"We will keep it that way.\"");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(["Gordon Brown", "Gordon Brown"], quotes.Select(q => q.Speaker));
+        Assert.True(quotes[1].Continues);
+    }
+
+    [Fact]
+    public void HonorificsAreDroppedButPeersKeepTheirName()
+    {
+        var quotes = Find("Headline here today",
+            "\"We are ready,\" Datuk Seri Anwar Ibrahim told reporters.",
+            "\"The law is clear,\" said Lord Goldsmith.");
+
+        Assert.Equal(["Anwar Ibrahim", "Lord Goldsmith"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void ASpokesmanForABodyIsTheBodyAndForAPersonIsThatPersonsSpokesman()
+    {
+        var quotes = Find("Headline here today",
+            "Prime Minister Tony Blair was in Brussels.",
+            "\"No decision has been taken,\" a Home Office spokesman said.",
+            "\"He is relaxed about it,\" Mr Blair's official spokesman said.");
+
+        Assert.Equal(["the Home Office", "Tony Blair's official spokesman"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void ATitleResolvesToThePersonTheStoryGaveIt()
+    {
+        var quotes = Find("Headline here today", "U.S. Secretary of State Marco Rubio met his hosts.", "\"We are partners,\" the secretary of state said.");
+
+        Assert.Equal("Marco Rubio", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void ShortWordsAttributedByAReportingVerbAreFragmentQuotes()
+    {
+        var quotes = Find("Headline here today", "The Tories dismissed the plan as \"desperate\".");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(("the Tories", true), (quote.Speaker, quote.IsFragment));
+    }
+
+    [Theory]
+    [InlineData("The report, called \"Building Britain's Future\", was published on Monday.")]
+    [InlineData("Voters backed a \"yes\" vote by a wide margin.")]
+    [InlineData("The so-called \"war on terror\" dominated the debate.")]
+    [InlineData("He has been dubbed the \"Iron Chancellor\" by colleagues.")]
+    [InlineData("The \"reforms\" were announced on Friday.")]
+    public void TitlesNicknamesTermsAndScareQuotesAreNotQuotes(string paragraph) =>
+        Assert.Empty(Find("Headline here today", paragraph));
+
+    [Fact]
+    public void SingleQuotationMarksAreNeverQuotes() =>
+        Assert.Empty(Find("Blair warns of 'key terror risk'", "Mr Blair called it a 'key risk' to the country."));
+
+    [Fact]
+    public void CurlyAndStraightMarksAreRead()
+    {
+        var quotes = Find("Headline here today", "“We are ready,” said Sen. Jane Doe.", "\"So are we,\" said Rep. John Roe.");
+
+        Assert.Equal(["Jane Doe", "John Roe"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void AStatementOfABodyGoesToTheBody()
+    {
+        var quotes = Find("Headline here today", "The Meteorological Department said in a statement that \"heavy rain is expected over the weekend\".");
+
+        Assert.Equal("the Meteorological Department", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void ThePronounGoesToTheSubjectOfThePreviousSentenceNotItsObject()
+    {
+        var quotes = Find("Headline here today", "Mr Howard criticised Mr Blair over the budget.", "\"It is a disgrace,\" he said.", "Michael Howard leads the Tories and Tony Blair is prime minister.");
+
+        Assert.Equal("Michael Howard", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void HostileAndHugeInputFindsWhatItCanWithoutFailing()
+    {
+        var huge = string.Concat(Enumerable.Repeat("\"a \"b\" c\" “ ” \" ", 20_000));
+        var quotes = Find("\"", huge, "", "\"\"\"", "“unclosed");
+
+        Assert.NotNull(quotes);
+    }
+
+    [Fact]
+    public void TheGoldenCorpusStaysAboveItsFloor()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "Byline.slnx")))
+        {
+            root = root.Parent!;
+        }
+
+        var scores = new List<QuoteScore>();
+        foreach (var labels in Directory.EnumerateFiles(Path.Combine(root.FullName, "tests", "corpus", "quotes"), "*.json", SearchOption.AllDirectories))
+        {
+            var story = StoryTextParser.Parse(File.ReadAllText(Path.ChangeExtension(labels, ".txt")));
+            var text = StoryText.From(story.Headline, story.Dek, story.Paragraphs);
+            scores.Add(QuoteEvaluation.Score(labels, "all", QuoteFinder.Find(text), File.ReadAllText(labels)));
+        }
+
+        var all = QuoteScore.Sum("all", scores);
+        Assert.True(all.Labelled >= 30, $"the corpus has {all.Labelled} labelled quotes");
+        Assert.True(all.SpanPrecision >= 0.95 && all.SpanRecall >= 0.95, string.Join('\n', all.Misses));
+        Assert.True(all.PairPrecision >= 0.9 && all.PairRecall >= 0.9, string.Join('\n', all.Misses));
+    }
+}
