@@ -57,13 +57,14 @@ public static class QuoteFinder
         var after = span.Closed ? masked[span.Close..Math.Max(span.Close, to)] : "";
         var cue = (span.Closed ? Attribution.AfterQuote(after) : null) ?? Attribution.BeforeQuote(before);
         var sentence = masked[from..to];
-        if (NotAQuote.Is(quoted, before, after, cue, sentence, span.Paragraph))
+        var runsOn = previousQuote is not null && previous is not null && previousQuote.Paragraph == previous.Paragraph
+            && previousQuote.Start == previous.Start && RunsOn(previous, span, masked);
+        if (!runsOn && NotAQuote.Is(quoted, before, after, cue, sentence, span.Paragraph))
         {
             return null;
         }
 
         var fragment = quoted.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 3;
-        var runsOn = previousQuote is not null && previous is not null && RunsOn(previous, span, masked);
         if (cue is null || (runsOn && cue.After == false && previousQuote!.Cue == cue.Verb && before.Trim().Length < 40))
         {
             if (runsOn)

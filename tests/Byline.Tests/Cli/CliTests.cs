@@ -23,12 +23,35 @@ public sealed class CliTests : IAsyncLifetime
     [InlineData(new[] { "migrate", "--help" }, "schema")]
     [InlineData(new[] { "serve", "--help" }, "--urls")]
     [InlineData(new[] { "generate", "--help" }, "--stories")]
+    [InlineData(new[] { "quotes", "--help" }, "speaker")]
     public async Task EveryVerbExplainsItself(string[] args, string expected)
     {
         var (exit, output, error) = await Executable.RunAsync(_database, args);
 
         Assert.True(exit == 0, error);
         Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuotesPrintsEachQuoteWithItsSpeakerAndRefusesABrokenFileWithExitCodeOne()
+    {
+        var (exit, output, error) = await Executable.RunAsync(_database, "quotes", Repo.FixtureStory);
+        Assert.True(exit == 0, error);
+        var quotes = JsonNode.Parse(output)!.AsArray();
+        Assert.Equal(9, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Marco Rubio", (string?)q!["speaker"]));
+
+        var empty = Path.Combine(_folder, "empty.txt");
+        await File.WriteAllTextAsync(empty, "");
+        var binary = Path.Combine(_folder, "binary.txt");
+        await File.WriteAllBytesAsync(binary, [0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2]);
+        foreach (var broken in new[] { empty, binary, Path.Combine(_folder, "missing.txt") })
+        {
+            var result = await Executable.RunAsync(_database, "quotes", broken);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("byline quotes:", result.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

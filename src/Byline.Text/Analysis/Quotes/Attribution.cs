@@ -64,7 +64,9 @@ internal static partial class Attribution
         var m = VerbThenWho().Match(head);
         if (m.Success && !IsOnlyObject(m.Groups["who"].Value) && !IsJoin(m.Groups["who"].Value))
         {
-            return new Cue(TrimWho(m.Groups["who"].Value), m.Groups["verb"].Value, After: true);
+            // `said Lib Dem spokesman Vincent Cable, who...`: the whole phrase up to the clause's end.
+            var rest = head[m.Groups["who"].Index..];
+            return new Cue(ClauseHead(rest), m.Groups["verb"].Value, After: true);
         }
 
         m = WhoThenVerb().Match(head);
@@ -134,10 +136,23 @@ internal static partial class Attribution
         }
     }
 
+    private static readonly HashSet<string> ClauseBreaks = ["in", "at", "on", "during", "after", "before", "when", "while", "as", "to",
+        "yesterday", "today", "tonight", "last", "this", "adding", "who", "which", "outside", "from", "with", "following", "ahead"];
+
+    private static string ClauseHead(string rest)
+    {
+        var cut = rest.IndexOfAny([',', ';', ':', '(', '_', '"', '“', '”']);
+        var words = (cut >= 0 ? rest[..cut] : rest).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var stop = words.FindIndex(1, w => ClauseBreaks.Contains(w));
+        var phrase = string.Join(' ', stop > 0 ? words.Take(stop) : words.Take(10));
+        return TrimWho(phrase);
+    }
+
     private static bool IsOnlyObject(string who) => who is "it" or "that" or "this";
 
     // "...," and stressed: a verb joined to the sentence's subject, who stands before the quote.
-    private static bool IsJoin(string who) => who.Split(' ')[0].ToLowerInvariant() is "and" or "while" or "but" or "as" or "which" or "who" or "that" or "or" or "then" or "before" or "after" or "when" or "so" or "because" or "if";
+    private static bool IsJoin(string who) => who.Split(' ')[0].ToLowerInvariant() is "and" or "while" or "but" or "as" or "which" or "who" or "that" or "or" or "then" or "before" or "after" or "when" or "so" or "because" or "if"
+        or "were" or "was" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "be" or "been" or "being";
 
     // "welcomed the money but warned": the verb's subject is the sentence's.
     private static bool EndsWithJoin(string who) => who.Split(' ')[^1].ToLowerInvariant() is "and" or "but" or "or" or "then" or "yet";

@@ -123,7 +123,8 @@ internal sealed partial class People
         return _all.Find(p => p.Name.Equals(whole, StringComparison.OrdinalIgnoreCase))
             ?? _all.Find(p => p.Tokens.Length > tokens.Length && EndsWith(p.Tokens, tokens))
             ?? _all.Find(p => tokens.Length == 1 && p.Tokens.Length > 1 && p.Tokens.Contains(tokens[0], StringComparer.OrdinalIgnoreCase))
-            ?? _all.Find(p => tokens.Length > 1 && tokens.All(t => p.Tokens.Contains(t, StringComparer.OrdinalIgnoreCase)));
+            ?? _all.Find(p => tokens.Length > 1 && tokens.All(t => p.Tokens.Contains(t, StringComparer.OrdinalIgnoreCase)))
+            ?? _all.Find(p => p.Tokens.Length < tokens.Length && EndsWith(tokens, p.Tokens));
     }
 
     public Named Person(NamePhrase phrase)

@@ -135,6 +135,13 @@ internal sealed partial class Speakers(People people)
             return noteOnlyKnown ? null : remember ? Seen(phrase, '?', isBody: true) : phrase;
         }
 
+        // "Lib Dem spokesman Vincent Cable": the name is the capitalised run after the last lowercase word.
+        var lastLower = Array.FindLastIndex(words, w => w.Length > 0 && char.IsLower(w[0]) && w is not ("bin" or "binti" or "van" or "von" or "de" or "da" or "al" or "of"));
+        if (lastLower >= capitalStart && lastLower < words.Length - 1)
+        {
+            capitalStart = lastLower + 1;
+        }
+
         var run = string.Join(' ', words[capitalStart..]);
         var parsed = NamePhrase.Parse(run);
         if (parsed is null)
