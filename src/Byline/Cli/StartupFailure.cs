@@ -15,7 +15,8 @@ public static class StartupFailure
         {
             return await start();
         }
-        catch (Exception ex) when (ex is not HostAbortedException and not OperationCanceledException)
+        // Only when Byline is the program: a host that tests build in-process sees the exception itself.
+        catch (Exception ex) when (ex is not HostAbortedException and not OperationCanceledException && Assembly.GetEntryAssembly() == typeof(StartupFailure).Assembly)
         {
             await Console.Error.WriteLineAsync("byline: " + Describe(ex));
             return 1;

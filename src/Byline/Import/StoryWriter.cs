@@ -175,12 +175,16 @@ public sealed class StoryWriter(BylineDb db, TimeProvider time)
             return known;
         }
 
-        // A story with no source key (imported before stories had one, or saved by a caller that
-        // names it by its slug) is this one only when the slug was asked for by name, or when its
-        // headline and publication time match as well: a shared headline alone is not enough.
+        // A caller that names no source (the Admin API, a script) names the story by its slug. An
+        // import does name one: a story already at the slug is the same only when it has no source
+        // key (imported before stories had one) and its headline and time match as well.
+        if (sourceKey is null)
+        {
+            return await stories.FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken);
+        }
+
         var keyless = await stories.FirstOrDefaultAsync(s => s.Slug == slug && s.SourceKey == null, cancellationToken);
-        var same = keyless is not null && (!string.IsNullOrWhiteSpace(incoming.Slug)
-            || (keyless.Headline == headline && (incoming.PublishedAt is null || keyless.PublishedAt == incoming.PublishedAt)));
+        var same = keyless is not null && keyless.Headline == headline && (incoming.PublishedAt is null || keyless.PublishedAt == incoming.PublishedAt);
         return same ? keyless : null;
     }
 

@@ -77,6 +77,10 @@ public sealed class SearchIndexTests(EmptyBylineApp app) : IClassFixture<EmptyBy
         Assert.Equal("A body with snickersnack. Another paragraph", document.Body);
     }
 
+    // The same story exported again keeps its id: restoring it updates, never duplicates.
+    private static readonly Guid RestoredId = Guid.NewGuid();
+    private static readonly DateTime RestoredAt = DateTime.UtcNow.AddDays(-2);
+
     private Task<List<ImportResult>> Restore(string body) => app.WithServicesAsync(s => s.GetRequiredService<Restorer>().RestoreAsync(
         new ExportDocument(
             1,
@@ -88,8 +92,8 @@ public sealed class SearchIndexTests(EmptyBylineApp app) : IClassFixture<EmptyBy
             [],
             [],
             [new ExportStory(
-                Guid.NewGuid(), "Restored story", "restored-story", null, null, null, body, "archive", ["rita-restorewright"], [], null,
-                StoryStatus.Published, DateTime.UtcNow.AddDays(-2), DateTime.UtcNow.AddDays(-2), DateTime.UtcNow.AddDays(-2), null, null, null, [])]),
+                RestoredId, "Restored story", "restored-story", null, null, null, body, "archive", ["rita-restorewright"], [], null,
+                StoryStatus.Published, RestoredAt, RestoredAt, RestoredAt, null, null, null, [])]),
         "test.json",
         CancellationToken.None));
 
