@@ -68,14 +68,19 @@ public static class BylineCli
         return await action(scope.ServiceProvider);
     }
 
-    // The CLI works on a fresh install too: SQLite is migrated first, PostgreSQL must be (`byline migrate`).
+    // The CLI works on a fresh install too: SQLite is migrated first, and so is PostgreSQL when
+    // Byline:AutoMigrate says so; otherwise an out-of-date PostgreSQL schema is refused in one line.
     internal static async Task PrepareSchemaAsync(this IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<BylineDb>();
-        if (db is SqliteBylineDb)
+        if (db is SqliteBylineDb || services.GetRequiredService<IConfiguration>().GetValue("Byline:AutoMigrate", false))
         {
             await db.Database.MigrateAsync(ct);
             await Search.SearchIndexer.CatchUpAsync(db, ct);
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            throw new InvalidOperationException("The database schema is not up to date. Run `byline migrate` (or set Byline:AutoMigrate=true) first.");
         }
     }
 }
