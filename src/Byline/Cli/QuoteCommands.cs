@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Byline.Import;
@@ -73,32 +72,8 @@ public static partial class QuoteCommands
             throw new ImportException("there is no such file");
         }
 
-        var bytes = File.ReadAllBytes(file);
-        if (bytes.Length == 0)
-        {
-            throw new ImportException("the file is empty");
-        }
-
-        if (bytes.Length > Importer.MaxStoryFileBytes)
-        {
-            throw new ImportException("the file is larger than a story can be (10 MB)");
-        }
-
-        if (Array.IndexOf(bytes, (byte)0) >= 0)
-        {
-            throw new ImportException("the file is binary, not text");
-        }
-
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new ImportException("the file is not UTF-8 text");
-        }
-
+        // The same checks as `import`: empty, oversized, binary and non-UTF-8 files are refused.
+        var text = Importer.Decode(Importer.ReadBoundedAsync(file, Importer.MaxStoryFileBytes, CancellationToken.None).GetAwaiter().GetResult());
         var extension = Path.GetExtension(file).ToLowerInvariant();
         if (extension is ".md" or ".markdown")
         {

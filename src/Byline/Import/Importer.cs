@@ -140,7 +140,7 @@ public sealed class Importer(IServiceScopeFactory scopes)
             : await services.GetRequiredService<Restorer>().RestoreAsync(document, file, cancellationToken);
     }
 
-    private static async Task<byte[]> ReadBoundedAsync(string file, long limit, CancellationToken cancellationToken)
+    internal static async Task<byte[]> ReadBoundedAsync(string file, long limit, CancellationToken cancellationToken)
     {
         var length = new FileInfo(file).Length;
         if (length == 0)
@@ -155,7 +155,7 @@ public sealed class Importer(IServiceScopeFactory scopes)
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static string Decode(byte[] bytes)
+    internal static string Decode(byte[] bytes)
     {
         if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
         {
