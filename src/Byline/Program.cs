@@ -2,6 +2,7 @@ using Byline.Caching;
 using Byline.Cli;
 using Byline.Feeds;
 using Byline.Import;
+using Byline.Intelligence;
 using Byline.Media;
 using Byline.Newsroom;
 using Byline.Search;
@@ -59,6 +60,7 @@ return await StartupFailure.GuardAsync(async () =>
     app.MapContentApi();
     app.MapAdminApi();
     app.MapNewsroom();
+    app.MapEntityPages();
     app.MapReaderSite();
     await app.RunAsync();
     return 0;

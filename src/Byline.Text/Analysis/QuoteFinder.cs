@@ -17,8 +17,17 @@ public static class QuoteFinder
     public static IReadOnlyList<Quote> Find(StoryText story)
     {
         ArgumentNullException.ThrowIfNull(story);
-        var paragraphs = story.Paragraphs.Select(p => p.Length > MaxParagraphLength ? p[..MaxParagraphLength] : p).ToList();
-        var speakers = new Speakers(People.Read(paragraphs));
+        var paragraphs = Bounded(story);
+        return Find(paragraphs, People.Read(paragraphs));
+    }
+
+    // Paragraphs past this length are read only up to it: no news paragraph comes near.
+    internal static List<string> Bounded(StoryText story) =>
+        story.Paragraphs.Select(p => p is null ? "" : p.Length > MaxParagraphLength ? p[..MaxParagraphLength] : p).ToList();
+
+    internal static IReadOnlyList<Quote> Find(IReadOnlyList<string> paragraphs, People people)
+    {
+        var speakers = new Speakers(people);
         var quotes = new List<Quote>();
         QuoteSpan? previous = null;
         Quote? previousQuote = null;

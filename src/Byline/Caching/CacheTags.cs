@@ -7,6 +7,7 @@ namespace Byline.Caching;
 //   chrome       what every themed page carries: publication, section navigation, ads, footer
 //   feeds, sitemaps
 //   list:corrections   the public /corrections page
+//   entity:7     a person's, organisation's or place's page and the story pages that link it
 //   search       search results (page and API): any story, byline, tag, section or author change
 public static class CacheTags
 {
@@ -28,6 +29,9 @@ public static class CacheTags
     public static string SectionList(int id) => $"list:section:{id}";
     public static string TagList(int id) => $"list:tag:{id}";
     public static string AuthorList(int id) => $"list:author:{id}";
+
+    // A person's, organisation's or place's page, and every story page that names it.
+    public static string Entity(int id) => $"entity:{id}";
 
     // Marks the response as cacheable, with what it shows. A response without tags is never cached.
     public static void CacheAs(this HttpContext http, params IEnumerable<string> tags)

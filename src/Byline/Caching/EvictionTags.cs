@@ -11,12 +11,37 @@ public static class EvictionTags
         var tags = new HashSet<string>(StringComparer.Ordinal);
         var latestChecks = new List<DateTime?>();
         var media = new List<(string Url, bool Added)>();
+        var stories = new List<int>();
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             switch (entry.Entity)
             {
                 case Story story:
                     AddStory(tags, entry, story, latestChecks);
+                    if (entry.State != EntityState.Added)
+                    {
+                        stories.Add(story.Id);
+                    }
+
+                    break;
+                case Intelligence.StoryEntity link:
+                    tags.UnionWith([CacheTags.Story(link.StoryId), CacheTags.Sitemaps]);
+                    AddEntity(tags, entry, nameof(Intelligence.StoryEntity.EntityId));
+                    break;
+                case Intelligence.StoryQuote quote:
+                    tags.UnionWith([CacheTags.Story(quote.StoryId), CacheTags.ApiLists]);
+                    AddEntity(tags, entry, nameof(Intelligence.StoryQuote.SpeakerId));
+                    break;
+                case Intelligence.RelatedStory related:
+                    tags.Add(CacheTags.Story(related.StoryId));
+                    break;
+                case Intelligence.NamedEntity entity:
+                    tags.UnionWith([CacheTags.Sitemaps, CacheTags.ApiLists]);
+                    if (entry.State != EntityState.Added)
+                    {
+                        tags.Add(CacheTags.Entity(entity.Id));
+                    }
+
                     break;
                 case Correction correction:
                     tags.UnionWith([CacheTags.Story(correction.StoryId), CacheTags.Feeds, CacheTags.ApiLists, CacheTags.Corrections]);
@@ -59,6 +84,12 @@ public static class EvictionTags
             }
         }
 
+        // The pages of a story's people, places and organisations list it: its headline, its status.
+        if (stories.Count > 0)
+        {
+            tags.UnionWith((await db.StoryEntities.AsNoTracking().Where(l => stories.Contains(l.StoryId)).Select(l => l.EntityId).Distinct().ToListAsync(ct)).Select(CacheTags.Entity));
+        }
+
         if (media.Count > 0)
         {
             await AddMediaAsync(db, tags, media, ct);
@@ -98,6 +129,20 @@ public static class EvictionTags
         if (stories.Any(s => media.Contains((s.Url, true))))
         {
             tags.Add(CacheTags.Everything);
+        }
+    }
+
+    // The entity a row points at, before and after the change; a new entity has no page yet.
+    private static void AddEntity(HashSet<string> tags, EntityEntry entry, string property)
+    {
+        if (entry.Property(property).IsTemporary)
+        {
+            return;
+        }
+
+        foreach (var id in Values<int?>(entry, property).OfType<int>())
+        {
+            tags.Add(CacheTags.Entity(id));
         }
     }
 

@@ -47,6 +47,7 @@ public static class BylineCli
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(MediaCommands.Create());
         root.Subcommands.Add(QuoteCommands.Create());
+        root.Subcommands.Add(AnalyzeCommands.Create());
 
         return await root.Parse(args).InvokeAsync();
     }

@@ -33,6 +33,10 @@ public abstract class BylineDb(DbContextOptions options) : IdentityDbContext<New
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<Media.MediaAsset> MediaAssets => Set<Media.MediaAsset>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Intelligence.NamedEntity> Entities => Set<Intelligence.NamedEntity>();
+    public DbSet<Intelligence.StoryEntity> StoryEntities => Set<Intelligence.StoryEntity>();
+    public DbSet<Intelligence.StoryQuote> StoryQuotes => Set<Intelligence.StoryQuote>();
+    public DbSet<Intelligence.RelatedStory> RelatedStories => Set<Intelligence.RelatedStory>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -47,7 +51,8 @@ public abstract class BylineDb(DbContextOptions options) : IdentityDbContext<New
     }
 
     // Every save of a story, from any caller (import, restore, the newsroom, the APIs), refreshes
-    // its search row in the same transaction: this is the one place the search index is kept.
+    // its search row and its analysis (quotes, entities, related stories) in the same transaction:
+    // this is the one place either is kept.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var changes = await SearchChanges.CollectAsync(this, cancellationToken);
@@ -59,12 +64,33 @@ public abstract class BylineDb(DbContextOptions options) : IdentityDbContext<New
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await SearchIndexer.RefreshAsync(this, changes.StoryIds, cancellationToken);
+        if (AnalyseOnSave)
+        {
+            await Intelligence.StoryIntelligence.RefreshAsync(this, changes.StoryIds, Clock, force: false, cancellationToken);
+        }
+
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
         }
 
         return saved;
+    }
+
+    // Off only for bulk loads that analyse afterwards (`byline generate`, then `byline analyze`).
+    public bool AnalyseOnSave { get; set; } = true;
+
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    // The analysis's own rows, saved without indexing or analysing again and then let go of, so
+    // that a long import does not carry every story's quotes in its change tracker.
+    internal async Task SaveAnalysisAsync(CancellationToken cancellationToken)
+    {
+        await base.SaveChangesAsync(true, cancellationToken);
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is Intelligence.StoryQuote or Intelligence.StoryEntity or Intelligence.RelatedStory or Intelligence.StoryAnalysisRecord or Intelligence.EntityKey).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     // Byline saves asynchronously everywhere; a synchronous save takes the same path so that it

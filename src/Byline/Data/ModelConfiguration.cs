@@ -210,3 +210,86 @@ internal sealed class StoryRevisionConfiguration : IEntityTypeConfiguration<Stor
         revision.HasIndex(r => new { r.StoryId, r.Id });
     }
 }
+
+internal sealed class NamedEntityConfiguration : IEntityTypeConfiguration<Intelligence.NamedEntity>
+{
+    public void Configure(EntityTypeBuilder<Intelligence.NamedEntity> entity)
+    {
+        entity.ToTable("Entities");
+        entity.Property(e => e.Name).HasMaxLength(Intelligence.NamedEntity.MaxNameLength);
+        entity.Property(e => e.Slug).HasMaxLength(220);
+        entity.HasIndex(e => new { e.Kind, e.Slug }).IsUnique();
+        entity.Property(e => e.Description).HasMaxLength(300);
+        entity.Property(e => e.CountryCode).HasMaxLength(2);
+        entity.HasIndex(e => new { e.Kind, e.Review });
+        entity.HasOne(e => e.Author).WithMany().HasForeignKey(e => e.AuthorId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class EntityKeyConfiguration : IEntityTypeConfiguration<Intelligence.EntityKey>
+{
+    public void Configure(EntityTypeBuilder<Intelligence.EntityKey> key)
+    {
+        key.ToTable("EntityKeys");
+        key.Property(k => k.Key).HasMaxLength(Intelligence.NamedEntity.MaxNameLength + 20);
+        key.HasIndex(k => new { k.Kind, k.Key }).IsUnique();
+        key.HasIndex(k => k.EntityId);
+        key.HasOne(k => k.Entity).WithMany().HasForeignKey(k => k.EntityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StoryEntityConfiguration : IEntityTypeConfiguration<Intelligence.StoryEntity>
+{
+    public void Configure(EntityTypeBuilder<Intelligence.StoryEntity> link)
+    {
+        link.ToTable("StoryEntities");
+        link.HasKey(l => new { l.StoryId, l.EntityId });
+
+        // An entity's page lists its stories newest first: by entity, then story id.
+        link.HasIndex(l => new { l.EntityId, l.StoryId });
+        link.Property(l => l.Forms).HasMaxLength(1000);
+        link.HasOne<Story>().WithMany().HasForeignKey(l => l.StoryId).OnDelete(DeleteBehavior.Cascade);
+        link.HasOne(l => l.Entity).WithMany().HasForeignKey(l => l.EntityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StoryQuoteConfiguration : IEntityTypeConfiguration<Intelligence.StoryQuote>
+{
+    public void Configure(EntityTypeBuilder<Intelligence.StoryQuote> quote)
+    {
+        quote.ToTable("StoryQuotes");
+        quote.Property(q => q.Text).HasMaxLength(Intelligence.StoryQuote.MaxTextLength);
+        quote.Property(q => q.Speaker).HasMaxLength(Intelligence.NamedEntity.MaxNameLength + 40);
+        quote.Property(q => q.Mention).HasMaxLength(200);
+        quote.Property(q => q.Cue).HasMaxLength(100);
+        quote.HasIndex(q => new { q.StoryId, q.Position }).IsUnique();
+        quote.HasIndex(q => new { q.SpeakerId, q.StoryId });
+        quote.HasOne<Story>().WithMany().HasForeignKey(q => q.StoryId).OnDelete(DeleteBehavior.Cascade);
+        quote.HasOne(q => q.SpeakerEntity).WithMany().HasForeignKey(q => q.SpeakerId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class RelatedStoryConfiguration : IEntityTypeConfiguration<Intelligence.RelatedStory>
+{
+    public void Configure(EntityTypeBuilder<Intelligence.RelatedStory> related)
+    {
+        related.ToTable("RelatedStories");
+        related.HasKey(r => new { r.StoryId, r.RelatedStoryId });
+        related.HasIndex(r => r.RelatedStoryId);
+        related.HasOne<Story>().WithMany().HasForeignKey(r => r.StoryId).OnDelete(DeleteBehavior.Cascade);
+        related.HasOne(r => r.Related).WithMany().HasForeignKey(r => r.RelatedStoryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StoryAnalysisRecordConfiguration : IEntityTypeConfiguration<Intelligence.StoryAnalysisRecord>
+{
+    public void Configure(EntityTypeBuilder<Intelligence.StoryAnalysisRecord> record)
+    {
+        record.ToTable("StoryAnalyses");
+        record.HasKey(r => r.StoryId);
+        record.Property(r => r.ContentHash).HasMaxLength(64);
+        record.HasIndex(r => r.RelatedDone);
+        record.HasOne<Story>().WithMany().HasForeignKey(r => r.StoryId).OnDelete(DeleteBehavior.Cascade);
+        record.HasOne<Story>().WithMany().HasForeignKey(r => r.NearDuplicateOfId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

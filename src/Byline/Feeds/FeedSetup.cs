@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Byline.Feeds;
 
-// RSS, Atom and JSON Feed for the site and for each section, tag and author. The literal file
+// RSS, Atom and JSON Feed for the site and for each section, tag, author, person, organisation and place. The literal file
 // names outrank the site's /{slug} and /{section}/{slug} routes.
 public static class FeedSetup
 {
@@ -24,6 +24,9 @@ public static class FeedSetup
             feeds.MapGetAndHead($"/{{section}}/{file}", (string section, HttpContext http, FeedSource source) => AnswerAsync(http, source, FeedScope.Section, section, format));
             feeds.MapGetAndHead($"/tag/{{slug}}/{file}", (string slug, HttpContext http, FeedSource source) => AnswerAsync(http, source, FeedScope.Tag, slug, format));
             feeds.MapGetAndHead($"/author/{{slug}}/{file}", (string slug, HttpContext http, FeedSource source) => AnswerAsync(http, source, FeedScope.Author, slug, format));
+            feeds.MapGetAndHead($"/people/{{slug}}/{file}", (string slug, HttpContext http, FeedSource source) => AnswerAsync(http, source, FeedScope.Person, slug, format));
+            feeds.MapGetAndHead($"/organisations/{{slug}}/{file}", (string slug, HttpContext http, FeedSource source) => AnswerAsync(http, source, FeedScope.Organisation, slug, format));
+            feeds.MapGetAndHead($"/places/{{slug}}/{file}", (string slug, HttpContext http, FeedSource source) => AnswerAsync(http, source, FeedScope.Place, slug, format));
             feeds.MapGetAndHead($"{CorrectionsFeed.PagePath}/{file}", async (HttpContext http, CorrectionsFeed corrections) => await WriteAsync(http, await corrections.LoadAsync(http.RequestAborted), format));
         }
 

@@ -9,6 +9,9 @@ public enum FeedScope
     Section,
     Tag,
     Author,
+    Person,
+    Organisation,
+    Place,
 }
 
 // Reads the latest published stories for a feed in one projection: full body, byline in order,
@@ -62,6 +65,18 @@ public sealed class FeedSource(BylineDb db, TimeProvider time)
                 (title, description, path) = (author.Name, author.JobTitle, Urls.Author(author.Slug));
                 shows = [CacheTags.Chrome, CacheTags.Author(author.Id), CacheTags.AuthorList(author.Id)];
                 stories = stories.Where(s => s.Authors.Any(a => a.AuthorId == author.Id));
+                break;
+            case FeedScope.Person or FeedScope.Organisation or FeedScope.Place:
+                var kind = scope switch { FeedScope.Person => Text.Analysis.EntityKind.Person, FeedScope.Organisation => Text.Analysis.EntityKind.Organisation, _ => Text.Analysis.EntityKind.Place };
+                var entity = await db.Entities.AsNoTracking().FirstOrDefaultAsync(e => e.Kind == kind && e.Slug == slug && e.Review != Intelligence.EntityReview.Rejected, cancellationToken);
+                if (entity is null)
+                {
+                    return null;
+                }
+
+                (title, description, path) = (entity.Name, entity.Description, Urls.Entity(kind, entity.Slug));
+                shows = [CacheTags.Chrome, CacheTags.Entity(entity.Id)];
+                stories = stories.Where(s => db.StoryEntities.Any(l => l.EntityId == entity.Id && l.StoryId == s.Id));
                 break;
             default:
                 (title, description, path) = (publication.Name, publication.Tagline, "");

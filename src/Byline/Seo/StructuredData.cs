@@ -29,7 +29,46 @@ public static class StructuredData
         ["keywords"] = story.Tags.Count == 0 ? null : new JsonArray(story.Tags.Select(t => (JsonNode)t.Label).ToArray()),
         ["inLanguage"] = site.Language,
         ["correction"] = Corrections(story.Corrections),
+        ["about"] = story.Insight is { } about ? Things(site, about.People.Where(p => p.Quotes > 0)) : null,
+        ["mentions"] = story.Insight is { } insight ? Things(site, [.. insight.People.Where(p => p.Quotes == 0), .. insight.Organisations, .. insight.Places]) : null,
+        ["hasPart"] = story.Insight is { Quotes.Count: > 0 } quoted ? new JsonArray([.. quoted.Quotes.Select(q => (JsonNode)Quotation(site, q))]) : null,
     });
+
+    // A person's, organisation's or place's page: the thing itself, with the page as its address.
+    public static string Thing(SiteView site, EntityView entity) => Write(new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = Type(entity.Kind),
+        ["name"] = entity.Name,
+        ["description"] = entity.Description,
+        ["url"] = Absolute(site, entity.Url),
+        ["sameAs"] = entity.Author is { } author ? Absolute(site, author.Url) : null,
+    });
+
+    private static JsonArray? Things(SiteView site, IEnumerable<EntityLink> links)
+    {
+        var nodes = links.Select(l => (JsonNode)new JsonObject { ["@type"] = Type(l.Kind), ["name"] = l.Name, ["url"] = Absolute(site, l.Url) }).ToArray();
+        return nodes.Length == 0 ? null : new JsonArray(nodes);
+    }
+
+    private static JsonObject Quotation(SiteView site, QuoteView quote) => new()
+    {
+        ["@type"] = "Quotation",
+        ["text"] = quote.Text,
+        ["spokenByCharacter"] = quote.SpeakerName is null ? null : new JsonObject
+        {
+            ["@type"] = quote.Speaker is null ? "Thing" : Type(quote.Speaker.Url.StartsWith("/people/", StringComparison.Ordinal) ? "person" : "organisation"),
+            ["name"] = quote.SpeakerName,
+            ["url"] = quote.Speaker is { } speaker ? Absolute(site, speaker.Url) : null,
+        },
+    };
+
+    private static string Type(string kind) => kind switch
+    {
+        "person" => "Person",
+        "organisation" => "Organization",
+        _ => "Place",
+    };
 
     // Corrections, not updates, are what schema.org's CorrectionComment records.
     private static JsonArray? Corrections(IReadOnlyList<CorrectionView> notes)

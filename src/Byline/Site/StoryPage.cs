@@ -58,10 +58,13 @@ public static class StoryPage
             before,
             after,
             story.Corrections.OrderBy(c => c.At).ThenBy(c => c.Id).Select(c => CorrectionView.From(c, clock.View(c.At))).ToList());
+        var (insight, insightShows) = await Intelligence.InsightReads.ForStoryAsync(http.RequestServices.GetRequiredService<BylineDb>(), story.Id, clock, now, ct);
+        view = view with { Insight = insight.IsEmpty ? null : insight };
+
         // A correction changes the story, so it moves the modified time search engines see.
         var modified = clock.View(story.Corrections.Select(c => c.At).Append(story.UpdatedAt).Append(published).Max());
         http.CacheAs([CacheTags.Chrome, CacheTags.Latest, CacheTags.Story(story.Id), .. story.SectionId is { } sectionId ? [CacheTags.Section(sectionId)] : Array.Empty<string>(),
-            .. story.Authors.Select(a => CacheTags.Author(a.AuthorId)), .. story.Tags.Select(t => CacheTags.Tag(t.Id))]);
+            .. story.Authors.Select(a => CacheTags.Author(a.AuthorId)), .. story.Tags.Select(t => CacheTags.Tag(t.Id)), .. insightShows]);
         return await ThemePage.RenderAsync(http, "story", model with { Story = view, Meta = PageMetadata.ForStory(model, view, modified) });
     }
 

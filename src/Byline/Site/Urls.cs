@@ -11,6 +11,16 @@ public static class Urls
     public static string Author(string slug) => $"/author/{slug}";
     public static string Page(string slug) => $"/{slug}";
 
+    // /people/tony-blair, /organisations/home-office, /places/london.
+    public static string Entity(Text.Analysis.EntityKind kind, string slug) => $"/{EntityFolder(kind)}/{slug}";
+
+    public static string EntityFolder(Text.Analysis.EntityKind kind) => kind switch
+    {
+        Text.Analysis.EntityKind.Person => "people",
+        Text.Analysis.EntityKind.Organisation => "organisations",
+        _ => "places",
+    };
+
     public static string WithPage(string path, int page) => page <= 1 ? path : $"{path}?page={page}";
 
     public static string Absolute(string baseUrl, string path) => baseUrl.TrimEnd('/') + path;

@@ -10,7 +10,7 @@ internal sealed record NamePhrase(string Name, string[] Tokens, string Title, bo
     public static NamePhrase? Parse(string run)
     {
         var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Clean).Where(w => w.Length > 0).ToList();
-        while (words.Count > 0 && NameWords.NotNames.Contains(words[0]))
+        while (words.Count > 0 && (NameWords.NotNames.Contains(words[0]) || Entities.Organisations.Credits.Contains(words[0])))
         {
             words.RemoveAt(0);
         }
@@ -80,6 +80,31 @@ internal sealed record NamePhrase(string Name, string[] Tokens, string Title, bo
         }
 
         return new NamePhrase(string.Join(' ', words), [.. words], string.Join(' ', title).ToLowerInvariant(), IsBody: false, isPeer, gender);
+    }
+
+    // "Kenya's Daniel Kiprotich" names Kenya and Daniel Kiprotich; "Bayan Lepas-based Kestrel
+    // Microsystems" names Bayan Lepas and Kestrel Microsystems: a possessive or an adjective made
+    // with a hyphen ends one name inside a run of capitals.
+    public static List<string> Split(string run)
+    {
+        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            var w = words[i];
+            var possessive = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal);
+            var dash = w.LastIndexOf('-');
+            var adjective = dash > 0 && dash < w.Length - 1 && char.IsLower(w[dash + 1]);
+            if (possessive || adjective)
+            {
+                parts.Add(string.Join(' ', words[start..(i + 1)]));
+                start = i + 1;
+            }
+        }
+
+        parts.Add(string.Join(' ', words[start..]));
+        return parts;
     }
 
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || c == '.');

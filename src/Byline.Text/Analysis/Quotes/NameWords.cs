@@ -27,7 +27,7 @@ internal static class NameWords
         "Managing", "Assistant", "Associate", "Acting", "Former", "Ex-", "Tory", "Conservative", "Democrat", "Democratic",
         "Republican", "Liberal", "Lib", "Dem", "Green", "Party", "Opposition", "U.S.", "US", "UK", "Indian", "Malaysian",
         "Pakistani", "Chinese", "British", "American", "Singapore", "Singaporean", "Indonesian", "Philippine", "Japanese", "Police",
-        "Health", "Minister's", "Delegate", "Councillor", "Councilman", "Councilwoman", "Alderman", "Dean", "Provost", "Principal");
+        "Health", "Minister's", "MP", "MEP", "MSP", "MLA", "TD", "Delegate", "Councillor", "Councilman", "Councilwoman", "Alderman", "Dean", "Provost", "Principal");
 
     // Peers keep the name they are given: "Lord Janner" is Lord Janner.
     public static readonly FrozenSet<string> Peers = Set("Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Countess", "Duke", "Duchess");

@@ -41,14 +41,18 @@ internal sealed partial class People
 
             foreach (Match run in CapitalRun().Matches(paragraph))
             {
-                people.Note(run.Value, TitleBefore(paragraph, run.Index));
+                var parts = NamePhrase.Split(run.Value);
+                for (var part = 0; part < parts.Count; part++)
+                {
+                    people.Note(parts[part], part == 0 ? TitleBefore(paragraph, run.Index) : "");
+                }
             }
         }
 
         return people;
     }
 
-    private static bool IsTitleCase(string text)
+    internal static bool IsTitleCase(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToList();
         return words.Count >= 3 && words.Count(NameWords.IsCapitalised) * 4 >= words.Count * 3;

@@ -11,6 +11,7 @@ public sealed record ThemeModel(SiteView Site, MetaView Meta, AdsView Ads, IRead
     public ErrorView? Error { get; init; }
     public SearchView? Search { get; init; }
     public CorrectionsView? Corrections { get; init; }
+    public EntityView? Entity { get; init; }
 }
 
 public sealed record SiteView(
@@ -87,7 +88,31 @@ public sealed record CorrectionsView(IReadOnlyList<CorrectionEntryView> Entries,
 public sealed record StoryView(
     string Headline, string Url, string? Dek, string? Dateline, LinkView? Section, TimeView Published,
     TimeView? Updated, IReadOnlyList<AuthorView> Authors, IReadOnlyList<LinkView> Tags, ImageView? Image,
-    string BodyBeforeAd, string BodyAfterAd, IReadOnlyList<CorrectionView> Corrections);
+    string BodyBeforeAd, string BodyAfterAd, IReadOnlyList<CorrectionView> Corrections)
+{
+    // Who and what the story names, who it quotes, and the stories related to it.
+    public StoryInsightView? Insight { get; init; }
+}
+
+// Kind is "person", "organisation" or "place"; Quotes is how many quotes the story gives them.
+public sealed record EntityLink(string Kind, string Name, string Url, string? Description, int Mentions, int Quotes);
+
+public sealed record QuoteView(string Text, LinkView? Speaker, string? SpeakerName, bool IsFragment);
+
+public sealed record StoryInsightView(
+    IReadOnlyList<EntityLink> People, IReadOnlyList<EntityLink> Organisations, IReadOnlyList<EntityLink> Places,
+    IReadOnlyList<QuoteView> Quotes, IReadOnlyList<StoryCard> Related)
+{
+    public bool IsEmpty => People.Count + Organisations.Count + Places.Count + Quotes.Count + Related.Count == 0;
+}
+
+// One quote on a person's page, with the story it is from.
+public sealed record EntityQuoteView(string Text, string Headline, string Url, TimeView Published);
+
+// A person's, organisation's or place's page. KindLabel is what a reader sees ("Person").
+public sealed record EntityView(
+    string Kind, string KindLabel, string Name, string? Description, string Url, LinkView? Author,
+    IReadOnlyList<EntityQuoteView> Quotes, int QuoteCount, IReadOnlyList<StoryCard> Stories, int StoryCount, Pagination Pagination);
 
 public sealed record AdView(string Name, string Placement, int Width, int Height, string? Html, string? ImageUrl, string? LinkUrl, string? Alt, int AfterParagraph);
 

@@ -411,6 +411,232 @@ namespace Byline.Data.Migrations.Sqlite
                     b.ToTable("CacheEvictions");
                 });
 
+            modelBuilder.Entity("Byline.Intelligence.EntityKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityId");
+
+                    b.HasIndex("Kind", "Key")
+                        .IsUnique();
+
+                    b.ToTable("EntityKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Byline.Intelligence.NamedEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GeoNameId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Review")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("Kind", "Review");
+
+                    b.HasIndex("Kind", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Entities", (string)null);
+                });
+
+            modelBuilder.Entity("Byline.Intelligence.RelatedStory", b =>
+                {
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelatedStoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("StoryId", "RelatedStoryId");
+
+                    b.HasIndex("RelatedStoryId");
+
+                    b.ToTable("RelatedStories", (string)null);
+                });
+
+            modelBuilder.Entity("Byline.Intelligence.StoryAnalysisRecord", b =>
+                {
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnalyzedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NearDuplicateOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("NearDuplicateScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("RelatedDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RulesVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("StoryId");
+
+                    b.HasIndex("NearDuplicateOfId");
+
+                    b.HasIndex("RelatedDone");
+
+                    b.ToTable("StoryAnalyses", (string)null);
+                });
+
+            modelBuilder.Entity("Byline.Intelligence.StoryEntity", b =>
+                {
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstParagraph")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Forms")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StoryId", "EntityId");
+
+                    b.HasIndex("EntityId", "StoryId");
+
+                    b.ToTable("StoryEntities", (string)null);
+                });
+
+            modelBuilder.Entity("Byline.Intelligence.StoryQuote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Continues")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cue")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsFragment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mention")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Paragraph")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Speaker")
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SpeakerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpeakerId", "StoryId");
+
+                    b.HasIndex("StoryId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("StoryQuotes", (string)null);
+                });
+
             modelBuilder.Entity("Byline.Media.MediaAsset", b =>
                 {
                     b.Property<int>("Id")
@@ -1193,6 +1419,91 @@ namespace Byline.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("SocialLinks");
+                });
+
+            modelBuilder.Entity("Byline.Intelligence.EntityKey", b =>
+                {
+                    b.HasOne("Byline.Intelligence.NamedEntity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Entity");
+                });
+
+            modelBuilder.Entity("Byline.Intelligence.NamedEntity", b =>
+                {
+                    b.HasOne("Byline.Authors.Author", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Byline.Intelligence.RelatedStory", b =>
+                {
+                    b.HasOne("Byline.Articles.Story", "Related")
+                        .WithMany()
+                        .HasForeignKey("RelatedStoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Byline.Articles.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Related");
+                });
+
+            modelBuilder.Entity("Byline.Intelligence.StoryAnalysisRecord", b =>
+                {
+                    b.HasOne("Byline.Articles.Story", null)
+                        .WithMany()
+                        .HasForeignKey("NearDuplicateOfId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Byline.Articles.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Byline.Intelligence.StoryEntity", b =>
+                {
+                    b.HasOne("Byline.Intelligence.NamedEntity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Byline.Articles.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Entity");
+                });
+
+            modelBuilder.Entity("Byline.Intelligence.StoryQuote", b =>
+                {
+                    b.HasOne("Byline.Intelligence.NamedEntity", "SpeakerEntity")
+                        .WithMany()
+                        .HasForeignKey("SpeakerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Byline.Articles.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("SpeakerEntity");
                 });
 
             modelBuilder.Entity("Byline.Media.MediaAsset", b =>

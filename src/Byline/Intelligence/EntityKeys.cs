@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using Byline.Text.Analysis;
+
+namespace Byline.Intelligence;
+
+// The key under which a name is looked up across stories: lowercase, accents and a leading "the"
+// dropped, spaces single ("the Home Office" and "Home Office" are one key). A place matched in the
+// gazetteer is keyed by its entry, so "the US" and "United States" find one row.
+public static class EntityKeys
+{
+    public static string Of(Entity entity) =>
+        entity.Place is { } place ? Place(place.GeoNameId) : Of(entity.Name);
+
+    // An address an entity had before a rename or a merge, kept so that it redirects.
+    public static string Slug(string slug) => "slug:" + slug;
+
+    public static string Place(long geoNameId) => "geo:" + geoNameId.ToString(CultureInfo.InvariantCulture);
+
+    public static string Of(string name)
+    {
+        var text = name.Trim();
+        if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[4..];
+        }
+
+        var folded = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '’')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || c is '-' or '‐')
+            {
+                space = folded.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                folded.Append(' ');
+                space = false;
+            }
+
+            folded.Append(char.ToLowerInvariant(c));
+        }
+
+        var key = folded.ToString();
+        return key.Length > NamedEntity.MaxNameLength ? key[..NamedEntity.MaxNameLength] : key;
+    }
+}

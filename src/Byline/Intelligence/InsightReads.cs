@@ -1,0 +1,77 @@
+using Byline.Caching;
+using Byline.Site;
+using Byline.Site.Views;
+using Byline.Text.Analysis;
+
+namespace Byline.Intelligence;
+
+// What the reader's pages show of the analysis: a story's people, organisations and places, its
+// quotes with their speakers and its related stories; and an entity's page. Only published stories
+// are read, so a name that appears only in drafts has no page.
+public static class InsightReads
+{
+    public const int QuotesShown = 8;
+    private const int QuoteLength = 280;
+
+    public static async Task<(StoryInsightView View, List<string> Shows)> ForStoryAsync(BylineDb db, int storyId, PublicationClock clock, DateTime now, CancellationToken ct)
+    {
+        var links = await db.StoryEntities.AsNoTracking()
+            .Where(l => l.StoryId == storyId && l.Entity!.Review != EntityReview.Rejected)
+            .OrderBy(l => l.FirstParagraph).ThenByDescending(l => l.Mentions)
+            .Select(l => new { l.EntityId, l.Entity!.Kind, l.Entity.Name, l.Entity.Slug, l.Entity.Description, l.Mentions })
+            .ToListAsync(ct);
+        var quotes = await db.StoryQuotes.AsNoTracking().Where(q => q.StoryId == storyId).OrderBy(q => q.Position)
+            .Select(q => new { q.Text, q.Speaker, q.SpeakerId, q.IsFragment, q.Continues })
+            .ToListAsync(ct);
+        var related = await db.Stories.AsNoTracking().Live(now).Where(s => db.RelatedStories.Any(r => r.StoryId == storyId && r.RelatedStoryId == s.Id))
+            .ToCardsAsync(db.MediaAssets, clock, 0, RelatedStories.Shown, ct);
+        var relatedIds = await db.RelatedStories.AsNoTracking().Where(r => r.StoryId == storyId).Select(r => r.RelatedStoryId).ToListAsync(ct);
+
+        var byId = links.ToDictionary(l => l.EntityId);
+        var quoted = quotes.Where(q => q.SpeakerId is not null).GroupBy(q => q.SpeakerId!.Value).ToDictionary(g => g.Key, g => g.Count());
+        EntityLink Link(int id) => byId[id] switch { var l => new EntityLink(Kind(l.Kind), l.Name, Urls.Entity(l.Kind, l.Slug), l.Description, l.Mentions, quoted.GetValueOrDefault(id)) };
+        List<EntityLink> Of(EntityKind kind) => [.. links.Where(l => l.Kind == kind).Select(l => Link(l.EntityId))];
+
+        // Quotes shown whole, each stretch of speech once: a run-on paragraph joins the quote it carries on.
+        var shown = new List<QuoteView>();
+        foreach (var quote in quotes.Where(q => !q.IsFragment && !q.Continues).Take(QuotesShown))
+        {
+            var speaker = quote.SpeakerId is { } id && byId.TryGetValue(id, out var entity) ? entity : null;
+            shown.Add(new QuoteView(
+                Shorten(quote.Text),
+                speaker is null ? null : new LinkView(speaker.Name, Urls.Entity(speaker.Kind, speaker.Slug)),
+                speaker?.Name ?? quote.Speaker,
+                quote.IsFragment));
+        }
+
+        var view = new StoryInsightView(Of(EntityKind.Person), Of(EntityKind.Organisation), Of(EntityKind.Place), shown, related);
+        List<string> shows = [.. links.Select(l => CacheTags.Entity(l.EntityId)), .. relatedIds.Select(CacheTags.Story)];
+        return (view, shows);
+    }
+
+    public static string Kind(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "person",
+        EntityKind.Organisation => "organisation",
+        _ => "place",
+    };
+
+    public static string Label(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "Person",
+        EntityKind.Organisation => "Organisation",
+        _ => "Place",
+    };
+
+    internal static string Shorten(string text)
+    {
+        var t = text.Trim();
+        if (t.Length <= QuoteLength)
+        {
+            return t;
+        }
+
+        var cut = t.LastIndexOf(' ', QuoteLength - 1);
+        return t[..(cut > QuoteLength / 2 ? cut : QuoteLength - 1)].TrimEnd(',', ';', ':') + "…";
+    }
+}

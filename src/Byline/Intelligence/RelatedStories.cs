@@ -1,0 +1,113 @@
+namespace Byline.Intelligence;
+
+// Related stories, worked out when a story is saved and never at read time. Candidates are the
+// stories that share its people, organisations and places, each shared entity weighted by how rare
+// it is in the archive (a minister named in one story in a hundred says more than "London"); text
+// similarity (Similarity) then adds to the score. A candidate whose text nearly repeats the story's
+// is its near-duplicate (a rewrite, an update filed as a new story): the editor is told of it, and
+// it is not shown to readers as related.
+public static class RelatedStories
+{
+    public const int Shown = 5;
+    public const double NearDuplicate = 0.5;
+
+    // Entities read for candidates, rarest first; stories read per entity, newest first.
+    private const int EntitiesRead = 12;
+    private const int StoriesPerEntity = 300;
+    private const int Scored = 40;
+
+    public static async Task RefreshAsync(BylineDb db, IReadOnlyCollection<int> storyIds, CancellationToken ct, Action<int>? progress = null)
+    {
+        if (storyIds.Count == 0)
+        {
+            return;
+        }
+
+        var archive = Math.Max(1, await db.Set<StoryAnalysisRecord>().CountAsync(ct));
+        foreach (var chunk in storyIds.Distinct().Chunk(100))
+        {
+            var records = await db.Set<StoryAnalysisRecord>().Where(r => chunk.Contains(r.StoryId)).ToListAsync(ct);
+            foreach (var record in records)
+            {
+                await ComputeAsync(db, record, archive, ct);
+            }
+
+            await db.SaveAnalysisAsync(ct);
+            progress?.Invoke(chunk.Length);
+        }
+    }
+
+    private static async Task ComputeAsync(BylineDb db, StoryAnalysisRecord record, int archive, CancellationToken ct)
+    {
+        var id = record.StoryId;
+        var own = await db.Set<StoryEntity>().Where(l => l.StoryId == id).Select(l => new { l.EntityId, l.Mentions }).ToListAsync(ct);
+        var ownIds = own.ConvertAll(o => o.EntityId);
+        var frequency = ownIds.Count == 0 ? [] : await db.Set<StoryEntity>().Where(l => ownIds.Contains(l.EntityId))
+            .GroupBy(l => l.EntityId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var weights = own.ToDictionary(o => o.EntityId, o => Math.Log(1.0 + (archive / (double)Math.Max(1, frequency.GetValueOrDefault(o.EntityId)))));
+        var scores = new Dictionary<int, double>();
+        foreach (var entity in weights.OrderByDescending(w => w.Value).Take(EntitiesRead))
+        {
+            var stories = await db.Set<StoryEntity>().Where(l => l.EntityId == entity.Key && l.StoryId != id)
+                .OrderByDescending(l => l.StoryId).Take(StoriesPerEntity).Select(l => l.StoryId).ToListAsync(ct);
+            foreach (var story in stories)
+            {
+                scores[story] = scores.GetValueOrDefault(story) + entity.Value;
+            }
+        }
+
+        var total = Math.Max(weights.Values.Sum(), 1e-9);
+        var best = scores.OrderByDescending(s => s.Value).ThenByDescending(s => s.Key).Take(Scored).Select(s => s.Key).ToList();
+        var candidates = await db.Stories.AsNoTracking().Where(s => best.Contains(s.Id) && s.Status == StoryStatus.Published)
+            .Select(s => new
+            {
+                s.Id,
+                s.PublishedAt,
+                Signature = db.Set<StoryAnalysisRecord>().Where(r => r.StoryId == s.Id).Select(r => r.Signature).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+
+        var ranked = new List<(int Id, double Score, DateTime? PublishedAt)>();
+        (int Id, double Similar)? duplicate = null;
+        foreach (var candidate in candidates)
+        {
+            var similar = candidate.Signature is null ? 0 : Similarity.Estimate(record.Signature, candidate.Signature);
+            if (similar >= NearDuplicate)
+            {
+                if (duplicate is null || similar > duplicate.Value.Similar)
+                {
+                    duplicate = (candidate.Id, similar);
+                }
+
+                continue;
+            }
+
+            ranked.Add((candidate.Id, (scores[candidate.Id] / total) + similar, candidate.PublishedAt));
+        }
+
+        var shown = ranked.OrderByDescending(r => r.Score).ThenByDescending(r => r.PublishedAt).Take(Shown).ToList();
+        var existing = await db.Set<RelatedStory>().Where(r => r.StoryId == id).ToListAsync(ct);
+        for (var rank = 0; rank < shown.Count; rank++)
+        {
+            var row = existing.Find(e => e.RelatedStoryId == shown[rank].Id);
+            if (row is null)
+            {
+                db.Add(new RelatedStory { StoryId = id, RelatedStoryId = shown[rank].Id, Rank = rank, Score = Math.Round(shown[rank].Score, 4) });
+                continue;
+            }
+
+            existing.Remove(row);
+            if (row.Rank != rank)
+            {
+                row.Rank = rank;
+            }
+
+            row.Score = Math.Round(shown[rank].Score, 4);
+        }
+
+        db.RemoveRange(existing);
+        record.NearDuplicateOfId = duplicate?.Id;
+        record.NearDuplicateScore = duplicate is { } d ? Math.Round(d.Similar, 3) : null;
+        record.RelatedDone = true;
+    }
+}

@@ -1,0 +1,156 @@
+using Byline.Text.Analysis;
+
+namespace Byline.Intelligence;
+
+// Writes what the analysis found in a batch of stories into the change tracker: each entity found
+// by its key (one row for "Anwar Ibrahim" however many stories name him, an editor's merge and
+// rejection respected), the story's entity links and quotes replaced. Entities first met in this
+// batch are shared between its stories before they are saved, so a batch never makes one twice.
+internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
+{
+    private readonly Dictionary<(EntityKind, string), NamedEntity?> _entities = [];
+    private readonly HashSet<(EntityKind, string)> _slugs = [];
+
+    public async Task WriteAsync(int storyId, StoryAnalysis analysis, CancellationToken ct)
+    {
+        var found = new List<(Entity Found, NamedEntity Stored)>();
+        await LoadAsync(analysis.Entities, ct);
+        foreach (var entity in analysis.Entities)
+        {
+            if (_entities.GetValueOrDefault((entity.Kind, EntityKeys.Of(entity))) is not { } stored)
+            {
+                stored = await CreateAsync(entity, ct);
+            }
+
+            if (stored.Review != EntityReview.Rejected && found.All(f => f.Stored != stored))
+            {
+                found.Add((entity, stored));
+                Refresh(stored, entity);
+            }
+        }
+
+        var links = await db.Set<StoryEntity>().Where(l => l.StoryId == storyId).ToListAsync(ct);
+        foreach (var link in links.Where(l => found.All(f => f.Stored.Id != l.EntityId || f.Stored.Id == 0)))
+        {
+            db.Remove(link);
+        }
+
+        foreach (var (entity, stored) in found)
+        {
+            var link = links.Find(l => l.EntityId == stored.Id && stored.Id != 0);
+            if (link is null)
+            {
+                link = new StoryEntity { StoryId = storyId, Entity = stored };
+                db.Add(link);
+            }
+
+            link.Mentions = entity.Mentions;
+            link.FirstParagraph = entity.FirstParagraph;
+            link.Forms = Forms(entity.Forms);
+        }
+
+        // Removed through the tracker, not in one statement, so that the pages showing them are evicted.
+        db.RemoveRange(await db.Set<StoryQuote>().Where(q => q.StoryId == storyId).ToListAsync(ct));
+        var speakers = found.Where(f => f.Found.Kind != EntityKind.Place)
+            .GroupBy(f => EntityKeys.Of(f.Found.Name)).ToDictionary(g => g.Key, g => g.First().Stored);
+        var position = 0;
+        foreach (var quote in analysis.Quotes)
+        {
+            db.Add(new StoryQuote
+            {
+                StoryId = storyId,
+                Position = position++,
+                Text = Cut(quote.Text, StoryQuote.MaxTextLength),
+                Speaker = quote.Speaker is null ? null : Cut(quote.Speaker, NamedEntity.MaxNameLength + 40),
+                SpeakerEntity = quote.Speaker is null ? null : speakers.GetValueOrDefault(EntityKeys.Of(quote.Speaker)),
+                Mention = quote.Mention is null ? null : Cut(quote.Mention, 200),
+                Cue = quote.Cue is null ? null : Cut(quote.Cue, 100),
+                Paragraph = quote.Paragraph,
+                IsFragment = quote.IsFragment,
+                Continues = quote.Continues,
+            });
+        }
+    }
+
+    // One query for the keys of a story's entities that this batch has not met yet.
+    private async Task LoadAsync(IReadOnlyList<Entity> entities, CancellationToken ct)
+    {
+        var missing = entities.Select(e => (e.Kind, Key: EntityKeys.Of(e))).Where(k => !_entities.ContainsKey(k)).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var keys = missing.Select(m => m.Key).Distinct().ToList();
+        var rows = await db.Set<EntityKey>().Where(k => keys.Contains(k.Key)).Include(k => k.Entity).ToListAsync(ct);
+        foreach (var wanted in missing)
+        {
+            _entities[wanted] = rows.Find(r => r.Kind == wanted.Kind && r.Key == wanted.Key)?.Entity;
+        }
+    }
+
+    private async Task<NamedEntity> CreateAsync(Entity entity, CancellationToken ct)
+    {
+        var stored = new NamedEntity
+        {
+            Kind = entity.Kind,
+            Name = Cut(entity.Name, NamedEntity.MaxNameLength),
+            Slug = await FreeSlugAsync(entity.Kind, StoryIntelligence.SlugFor(entity.Name), ct),
+            Description = entity.Description is null ? null : Cut(entity.Description, 300),
+            GeoNameId = entity.Place?.GeoNameId,
+            CountryCode = entity.Place?.CountryCode,
+            Latitude = entity.Place?.Latitude,
+            Longitude = entity.Place?.Longitude,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Add(stored);
+        var key = EntityKeys.Of(entity);
+        db.Add(new EntityKey { Kind = entity.Kind, Key = key, Entity = stored });
+        _entities[(entity.Kind, key)] = stored;
+
+        // A place is also found by its name, so that an editor's merge by name reaches it.
+        if (entity.Place is not null && EntityKeys.Of(entity.Name) is var byName && !_entities.ContainsKey((entity.Kind, byName)))
+        {
+            await LoadAsync([entity with { Place = null }], ct);
+            if (_entities.GetValueOrDefault((entity.Kind, byName)) is null)
+            {
+                db.Add(new EntityKey { Kind = entity.Kind, Key = byName, Entity = stored });
+                _entities[(entity.Kind, byName)] = stored;
+            }
+        }
+
+        return stored;
+    }
+
+    // What the stories say of an entity an editor has not vouched for: a description once one is given.
+    private void Refresh(NamedEntity stored, Entity entity)
+    {
+        if (stored.Review == EntityReview.Found && stored.Description is null && entity.Description is { Length: > 0 } description)
+        {
+            stored.Description = Cut(description, 300);
+            stored.UpdatedAt = now;
+        }
+    }
+
+    private async Task<string> FreeSlugAsync(EntityKind kind, string wanted, CancellationToken ct)
+    {
+        var taken = await db.Set<NamedEntity>().Where(e => e.Kind == kind && (e.Slug == wanted || e.Slug.StartsWith(wanted + "-"))).Select(e => e.Slug).ToListAsync(ct);
+        var slug = wanted;
+        for (var n = 2; taken.Contains(slug) || _slugs.Contains((kind, slug)); n++)
+        {
+            slug = $"{wanted}-{n}";
+        }
+
+        _slugs.Add((kind, slug));
+        return slug;
+    }
+
+    private static string Forms(IReadOnlyList<string> forms)
+    {
+        var joined = string.Join(" | ", forms);
+        return Cut(joined, 1000);
+    }
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
+}
