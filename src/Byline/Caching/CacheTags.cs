@@ -7,7 +7,7 @@ namespace Byline.Caching;
 //   chrome       what every themed page carries: publication, section navigation, ads, footer
 //   feeds, sitemaps
 //   list:corrections   the public /corrections page
-//   entity:7     a person's, organisation's or place's page and the story pages that link it
+//   entity:7     a person's, organisation's or place's page; entity-name:7 the story pages showing its name
 //   search       search results (page and API): any story, byline, tag, section or author change
 public static class CacheTags
 {
@@ -30,8 +30,10 @@ public static class CacheTags
     public static string TagList(int id) => $"list:tag:{id}";
     public static string AuthorList(int id) => $"list:author:{id}";
 
-    // A person's, organisation's or place's page, and every story page that names it.
+    // A person's, organisation's or place's page (any story naming it changes it), and the story
+    // pages that show its name (only a change to the entity itself, a rename, changes those).
     public static string Entity(int id) => $"entity:{id}";
+    public static string EntityName(int id) => $"entity-name:{id}";
 
     // Marks the response as cacheable, with what it shows. A response without tags is never cached.
     public static void CacheAs(this HttpContext http, params IEnumerable<string> tags)

@@ -39,7 +39,7 @@ public static class EvictionTags
                     tags.UnionWith([CacheTags.Sitemaps, CacheTags.ApiLists]);
                     if (entry.State != EntityState.Added)
                     {
-                        tags.Add(CacheTags.Entity(entity.Id));
+                        tags.UnionWith([CacheTags.Entity(entity.Id), CacheTags.EntityName(entity.Id)]);
                     }
 
                     break;

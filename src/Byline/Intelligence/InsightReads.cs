@@ -45,7 +45,7 @@ public static class InsightReads
         }
 
         var view = new StoryInsightView(Of(EntityKind.Person), Of(EntityKind.Organisation), Of(EntityKind.Place), shown, related);
-        List<string> shows = [.. links.Select(l => CacheTags.Entity(l.EntityId)), .. relatedIds.Select(CacheTags.Story)];
+        List<string> shows = [.. links.Select(l => CacheTags.EntityName(l.EntityId)), .. relatedIds.Select(CacheTags.Story)];
         return (view, shows);
     }
 
@@ -63,9 +63,10 @@ public static class InsightReads
         _ => "Place",
     };
 
+    // A quote shown on its own: without the comma that led into its attribution, cut at a word.
     internal static string Shorten(string text)
     {
-        var t = text.Trim();
+        var t = text.Trim().TrimEnd(',', ';', ':').TrimEnd();
         if (t.Length <= QuoteLength)
         {
             return t;

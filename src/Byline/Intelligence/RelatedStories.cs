@@ -11,6 +11,10 @@ public static class RelatedStories
     public const int Shown = 5;
     public const double NearDuplicate = 0.5;
 
+    // A related story shares at least this share of what the story names (by weight), and a person
+    // or two names at least, unless their texts are alike: one party or city in common is no relation.
+    public const double Least = 0.2;
+
     // Entities read for candidates, rarest first; stories read per entity, newest first.
     private const int EntitiesRead = 12;
     private const int StoriesPerEntity = 300;
@@ -40,12 +44,14 @@ public static class RelatedStories
     private static async Task ComputeAsync(BylineDb db, StoryAnalysisRecord record, int archive, CancellationToken ct)
     {
         var id = record.StoryId;
-        var own = await db.Set<StoryEntity>().Where(l => l.StoryId == id).Select(l => new { l.EntityId, l.Mentions }).ToListAsync(ct);
+        var own = await db.Set<StoryEntity>().Where(l => l.StoryId == id).Select(l => new { l.EntityId, l.Mentions, l.Entity!.Kind }).ToListAsync(ct);
+        var people = own.Where(o => o.Kind == Text.Analysis.EntityKind.Person).Select(o => o.EntityId).ToHashSet();
         var ownIds = own.ConvertAll(o => o.EntityId);
         var frequency = ownIds.Count == 0 ? [] : await db.Set<StoryEntity>().Where(l => ownIds.Contains(l.EntityId))
             .GroupBy(l => l.EntityId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var weights = own.ToDictionary(o => o.EntityId, o => Math.Log(1.0 + (archive / (double)Math.Max(1, frequency.GetValueOrDefault(o.EntityId)))));
         var scores = new Dictionary<int, double>();
+        var shared = new Dictionary<int, (int Count, bool Person)>();
         foreach (var entity in weights.OrderByDescending(w => w.Value).Take(EntitiesRead))
         {
             var stories = await db.Set<StoryEntity>().Where(l => l.EntityId == entity.Key && l.StoryId != id)
@@ -53,6 +59,8 @@ public static class RelatedStories
             foreach (var story in stories)
             {
                 scores[story] = scores.GetValueOrDefault(story) + entity.Value;
+                var (count, person) = shared.GetValueOrDefault(story);
+                shared[story] = (count + 1, person || people.Contains(entity.Key));
             }
         }
 
@@ -82,7 +90,12 @@ public static class RelatedStories
                 continue;
             }
 
-            ranked.Add((candidate.Id, (scores[candidate.Id] / total) + similar, candidate.PublishedAt));
+            var score = (scores[candidate.Id] / total) + similar;
+            var (count, person) = shared[candidate.Id];
+            if (score >= Least && (count >= 2 || person || similar >= 0.1))
+            {
+                ranked.Add((candidate.Id, score, candidate.PublishedAt));
+            }
         }
 
         var shown = ranked.OrderByDescending(r => r.Score).ThenByDescending(r => r.PublishedAt).Take(Shown).ToList();

@@ -122,6 +122,15 @@ public sealed class IntelligenceTests(EmptyBylineApp app) : IClassFixture<EmptyB
     }
 
     [Fact]
+    public async Task OneCommonPlaceIsNoRelation()
+    {
+        await app.SaveAsync(Story("lonely-one", "Ferry fares", "Transport Secretary Absalom Ferryweather said in Glasgow: \"Fares will fall.\" Councillor Dorcas Pennyquick agreed."));
+        await app.SaveAsync(Story("lonely-two", "Glasgow gardens", "Gardener Hepzibah Rosethorn said the parks of Glasgow had never looked better. \"It is the rain,\" Ms Rosethorn said."));
+        var related = await app.QueryAsync(db => db.RelatedStories.Where(r => db.Stories.Any(s => s.Id == r.StoryId && s.Slug == "lonely-two")).CountAsync());
+        Assert.Equal(0, related);
+    }
+
+    [Fact]
     public async Task SavingAnUnchangedStoryDoesNotAnalyseItAgain()
     {
         await app.SaveAsync(Story("unchanged", "Same words", "Mayor Petronella Stillwater said: \"Nothing changes.\""));
