@@ -31,6 +31,9 @@ OPEN_CURLY, CLOSE_CURLY = "\u201c", "\u201d"
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Lord|Lady|Baroness|Sir|Sen\.|Rep\.|Gov\.|Datuk|Tan Sri|Shri|Smt)\s+((?:[A-Z][\w'-]+\s?)+)")
 
 
+TITLE_WORDS = {"Chief", "Chancellor", "Justice", "Mayor", "President", "Speaker"}
+
+
 def is_open(line, i):
     c = line[i]
     if c == OPEN_CURLY:
@@ -179,6 +182,8 @@ def check_file(json_path, errors, warnings):
         surnames = {w for p in ents.get("people", []) for w in p.split()}
         for m in HONORIFIC.finditer(text):
             words = m.group(1).split()
+            if words[0] in TITLE_WORDS:
+                continue
             if not any(w.strip("'s") in surnames or w in surnames for w in words) and \
                     not any(m.group(0).strip() in c for c in covered):
                 warn(f"{m.group(0).strip()!r} looks like a named person not in entities")
