@@ -17,6 +17,25 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ARoleInsideARunOfCapitalsIsNoPartOfTheName()
+    {
+        var quotes = Find("Pension plans", "Pensions Secretary Arthur Pennywise said: \"We have a challenge.\"", "Clerk Nurul Aina Yusof, 34, said: \"I take the old road.\"");
+
+        Assert.Equal(["Arthur Pennywise", "Nurul Aina Yusof"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void AnUnnamedSpokesmanSpeaksForTheBodyLastNamedOrTheSpokesmanBefore()
+    {
+        var quotes = Find(
+            "Pensioners' benefit",
+            "Age Concern said the government must think again. \"Pensioners are missing out,\" a spokesman said.",
+            "Prime Minister Tony Blair was in Leeds. \"It is the right thing to do,\" Tony Blair's official spokesman said. \"We are sure of it,\" the spokesman added later.");
+
+        Assert.Equal(["Age Concern", "Tony Blair's official spokesman", "Tony Blair's official spokesman"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void SaidBeforeTheNameAndAColonIntroductionBothAttribute()
     {
         var quotes = Find("Budget row", "\"It is a con,\" said Lib Dem spokesman Vincent Cable.", "Tory leader Michael Howard said: \"Families will pay.\"");
@@ -150,6 +169,6 @@ public sealed class QuoteFinderTests
         // change makes them worse; the aim (pairs 0.95 / 0.90) is measured by `byline quotes --evaluate`.
         Assert.True(all.Labelled >= 300, $"the corpus has {all.Labelled} labelled quotes");
         Assert.True(all.SpanPrecision >= 0.96 && all.SpanRecall >= 0.97, string.Join('\n', all.Misses));
-        Assert.True(all.PairPrecision >= 0.72 && all.PairRecall >= 0.73, string.Join('\n', all.Misses));
+        Assert.True(all.PairPrecision >= 0.76 && all.PairRecall >= 0.77, string.Join('\n', all.Misses));
     }
 }

@@ -29,6 +29,15 @@ internal sealed record NamePhrase(string Name, string[] Tokens, string Title, bo
         var gender = '?';
         var title = new List<string>();
 
+        // "Pensions Secretary Alan Johnson", "Works Minister Alexander Nanta Linggi": a role's head
+        // word inside the run ends the title; the name is what follows it.
+        var head = words.FindLastIndex(w => NameWords.RoleHeads.Contains(w));
+        if (head >= 0 && head < words.Count - (head == 0 ? 2 : 1) && !NameWords.Peers.Contains(words[0]))
+        {
+            title.AddRange(words.Take(head + 1));
+            words.RemoveRange(0, head + 1);
+        }
+
         // Titles stand before honorifics: "Kelantan Menteri Besar Datuk Mohd Nassuruddin Daud".
         var honorific = words.FindLastIndex(w => NameWords.Honorifics.Contains(w));
         if (honorific > 0 && honorific < words.Count - 1 && !NameWords.Peers.Contains(words[0]))

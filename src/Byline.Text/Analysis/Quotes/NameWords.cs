@@ -10,7 +10,7 @@ internal static class NameWords
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
         "Rev", "Rev.", "Reverend", "Rabbi", "Archbishop", "Bishop", "Father", "Imam", "Sheikh", "Datuk", "Datuk Seri", "Dato", "Dato'",
         "Dato’", "Datin", "Seri", "Tun", "Haji", "Hajah", "Shri", "Smt", "Smt.", "Pehin", "Berhormat", "YB", "Hon", "Hon.",
-        "Cllr", "Mme", "Herr");
+        "Cllr", "Mme", "Herr", "Madam", "Mdm", "Encik", "Puan", "Cik", "Tuan");
 
     // Words that are honorifics only before another ("Tan Sri", "Toh Puan"): Tan is a surname too.
     public static readonly FrozenSet<string> HonorificPairs = Set("Tan Sri", "Toh Puan", "Puan Sri", "Datuk Sri", "Dato Sri", "Dato' Sri", "Yang Berhormat", "Yang Amat");
@@ -28,6 +28,13 @@ internal static class NameWords
         "Republican", "Liberal", "Lib", "Dem", "Green", "Party", "Opposition", "U.S.", "US", "UK", "Indian", "Malaysian",
         "Pakistani", "Chinese", "British", "American", "Singapore", "Singaporean", "Indonesian", "Philippine", "Japanese", "Police",
         "Health", "Minister's", "MP", "MEP", "MSP", "MLA", "TD", "Delegate", "Councillor", "Councilman", "Councilwoman", "Alderman", "Dean", "Provost", "Principal");
+
+    // The words that end a role standing before a name: "Pensions Secretary", "Works Minister".
+    public static readonly FrozenSet<string> RoleHeads = Set(
+        "Secretary", "Minister", "Chancellor", "President", "Leader", "Chairman", "Chairwoman", "Director", "Commissioner",
+        "Governor", "Mayor", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Coordinator", "Co-ordinator", "Officer",
+        "Executive", "Clerk", "Councillor", "Senator", "Premier", "Attorney-General", "Chief", "Campaigner", "Analyst", "Economist",
+        "Professor", "Lecturer", "Teacher", "Nurse", "Doctor", "Driver", "Student", "Resident", "Trader", "Farmer", "Engineer");
 
     // Peers keep the name they are given: "Lord Janner" is Lord Janner.
     public static readonly FrozenSet<string> Peers = Set("Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Countess", "Duke", "Duchess");

@@ -10,6 +10,7 @@ namespace Byline.Text.Analysis.Quotes;
 internal sealed partial class Speakers(People people)
 {
     private readonly List<(string Name, char Gender, bool IsBody)> _recent = [];
+    private string? _lastSpokesman;
 
     [GeneratedRegex(@"^(?:(?:a|an|the)\s+)?(?<owner>.+?)(?:'s|’s)\s+(?<kind>(?:official\s+|chief\s+|press\s+)?(?:spokes(?:wo)?man|spokesperson))$", RegexOptions.ExplicitCapture)]
     private static partial Regex OwnersSpokesman();
@@ -17,7 +18,7 @@ internal sealed partial class Speakers(People people)
     [GeneratedRegex(@"^(?:a|an|the)?\s*(?<kind>(?:official\s+|chief\s+|press\s+)?(?:spokes(?:wo)?man|spokesperson))\s+for\s+(?<owner>.+)$", RegexOptions.ExplicitCapture)]
     private static partial Regex SpokesmanFor();
 
-    [GeneratedRegex(@"^(?:a|an|the)\s+(?<owner>(?:[A-Z][\w'’.\-]*\s+)+)(?:official\s+|press\s+)?(?:spokes(?:wo)?man|spokesperson|source|official|aide)s?$", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:[Aa]|[Aa]n|[Tt]he)\s+(?<owner>(?:[A-Z][\w'’.\-]*\s+)+)(?:official\s+|press\s+)?(?:spokes(?:wo)?man|spokesperson|source|official|aide)s?$", RegexOptions.ExplicitCapture)]
     private static partial Regex BodySpokesman();
 
     public string? Resolve(string who)
@@ -56,7 +57,16 @@ internal sealed partial class Speakers(People people)
         var body = BodySpokesman().Match(w);
         if (body.Success)
         {
-            return Seen(BodyName(body.Groups["owner"].Value.Trim(), hadThe: true), '?', isBody: true);
+            _lastSpokesman = Seen(BodyName(body.Groups["owner"].Value.Trim(), hadThe: true), '?', isBody: true);
+            return _lastSpokesman;
+        }
+
+        // "a spokesman said", "the spokesman told reporters": the spokesman last named, or the body
+        // last in view ("Age Concern said ... a spokesman said").
+        if (lower is "a spokesman" or "the spokesman" or "a spokeswoman" or "the spokeswoman" or "a spokesperson" or "the spokesperson"
+            or "spokesman" or "spokeswoman" or "his spokesman" or "her spokesman" or "a party spokesman" or "the official spokesman")
+        {
+            return _lastSpokesman ?? _recent.LastOrDefault(IsNamedBody).Name;
         }
 
         if (lower.EndsWith("spokesman", StringComparison.Ordinal) || lower.EndsWith("spokeswoman", StringComparison.Ordinal) || lower.EndsWith("spokesperson", StringComparison.Ordinal))
@@ -66,6 +76,12 @@ internal sealed partial class Speakers(People people)
 
         return Name(w);
     }
+
+    // A body the story names ("the Home Office", "Age Concern"), not a generic one ("a spokesman")
+    // nor a person.
+    private bool IsNamedBody((string Name, char Gender, bool IsBody) seen) =>
+        seen.Name.Split(' ').Any(w => NameWords.IsCapitalised(w) && !NameWords.NotNames.Contains(w))
+        && (seen.IsBody || people.Find(seen.Name.Split(' ')) is not { } person || (person.Gender == '?' && person.Titles.Count == 0));
 
     // The last speaker or subject of a sentence, for a quote that floats after narrative.
     public string? Latest => _recent.Count == 0 ? null : _recent[^1].Name;
@@ -114,7 +130,8 @@ internal sealed partial class Speakers(People people)
         }
 
         var isBody = people.Find(name.Split(' ')) is null && (name.StartsWith("the ", StringComparison.Ordinal) || NamePhrase.Parse(name)?.IsBody == true);
-        return isBody ? name : $"{name}'s {kind.Trim()}";
+        _lastSpokesman = isBody ? name : $"{name}'s {kind.Trim()}";
+        return _lastSpokesman;
     }
 
     private string? Name(string phrase, bool remember = true, bool noteOnlyKnown = false)
