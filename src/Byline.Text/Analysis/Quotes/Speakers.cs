@@ -64,7 +64,7 @@ internal sealed partial class Speakers(People people)
         // "a spokesman said", "the spokesman told reporters": the spokesman last named, or the body
         // last in view ("Age Concern said ... a spokesman said").
         if (lower is "a spokesman" or "the spokesman" or "a spokeswoman" or "the spokeswoman" or "a spokesperson" or "the spokesperson"
-            or "spokesman" or "spokeswoman" or "his spokesman" or "her spokesman" or "a party spokesman" or "the official spokesman")
+            or "spokesman" or "spokeswoman" or "a party spokesman" or "the official spokesman")
         {
             return _lastSpokesman ?? _recent.LastOrDefault(IsNamedBody).Name;
         }
