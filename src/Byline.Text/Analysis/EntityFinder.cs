@@ -28,11 +28,10 @@ public static class EntityFinder
             var titleCase = p == 0 && People.IsTitleCase(paragraphs[p]);
             foreach (var run in NameRuns.In(paragraphs[p]))
             {
-                var parts = NamePhrase.Split(run.Text);
+                var parts = NamePhrase.Names(run.Text);
                 for (var part = 0; part < parts.Count; part++)
                 {
-                    var text = parts[part].Split('-')[0] is var head && parts[part].Contains('-', StringComparison.Ordinal) && part < parts.Count - 1 ? head : parts[part];
-                    Read(found, people, part == 0 ? run with { Text = Possessive(text) } : run with { Text = Possessive(text), OpensSentence = false, Before = "" }, p, titleCase);
+                    Read(found, people, part == 0 ? run with { Text = parts[part] } : run with { Text = parts[part], OpensSentence = false, Before = "" }, p, titleCase);
                 }
             }
         }
@@ -119,9 +118,6 @@ public static class EntityFinder
 
         found.Person(person, text, paragraph, phrase.Tokens.Length == 1 && !phrase.IsPeer && phrase.Gender == '?');
     }
-
-    private static string Possessive(string text) =>
-        text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
 
     internal static bool IsBody(List<string> words, bool opensSentence)
     {

@@ -23,9 +23,11 @@ public static partial class BodyText
         plainText.Length <= ExcerptLength ? plainText : plainText[..ExcerptLength];
 
     // A page's meta description when its author wrote none: the opening words, cut at a word.
-    public static string Description(string html, int maxLength = 160)
+    public static string Description(string html, int maxLength = 160) => Shorten(PlainText(html).Replace('\n', ' '), maxLength);
+
+    // Text cut at a word within maxLength, with an ellipsis when it was cut.
+    public static string Shorten(string text, int maxLength)
     {
-        var text = PlainText(html).Replace('\n', ' ');
         if (text.Length <= maxLength)
         {
             return text;

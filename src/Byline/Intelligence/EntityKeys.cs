@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Byline.Text.Analysis;
 
 namespace Byline.Intelligence;
@@ -19,37 +18,7 @@ public static class EntityKeys
 
     public static string Of(string name)
     {
-        var text = name.Trim();
-        if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-        {
-            text = text[4..];
-        }
-
-        var folded = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '’')
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c) || c is '-' or '‐')
-            {
-                space = folded.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                folded.Append(' ');
-                space = false;
-            }
-
-            folded.Append(char.ToLowerInvariant(c));
-        }
-
-        var key = folded.ToString();
+        var key = Gazetteer.Fold(name.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Replace('‐', '-'));
         return key.Length > NamedEntity.MaxNameLength ? key[..NamedEntity.MaxNameLength] : key;
     }
 }

@@ -1,3 +1,4 @@
+using Byline.Content;
 using Byline.Caching;
 using Byline.Site;
 using Byline.Site.Views;
@@ -23,9 +24,9 @@ public static class InsightReads
         var quotes = await db.StoryQuotes.AsNoTracking().Where(q => q.StoryId == storyId).OrderBy(q => q.Position)
             .Select(q => new { q.Text, q.Speaker, q.SpeakerId, q.IsFragment, q.Continues })
             .ToListAsync(ct);
-        var related = await db.Stories.AsNoTracking().Live(now).Where(s => db.RelatedStories.Any(r => r.StoryId == storyId && r.RelatedStoryId == s.Id))
-            .ToCardsAsync(db.MediaAssets, clock, 0, RelatedStories.Shown, ct);
         var relatedIds = await db.RelatedStories.AsNoTracking().Where(r => r.StoryId == storyId).Select(r => r.RelatedStoryId).ToListAsync(ct);
+        var related = relatedIds.Count == 0 ? [] : await db.Stories.AsNoTracking().Live(now).Where(s => relatedIds.Contains(s.Id))
+            .ToCardsAsync(db.MediaAssets, clock, 0, RelatedStories.Shown, ct);
 
         var byId = links.ToDictionary(l => l.EntityId);
         var quoted = quotes.Where(q => q.SpeakerId is not null).GroupBy(q => q.SpeakerId!.Value).ToDictionary(g => g.Key, g => g.Count());
@@ -64,15 +65,5 @@ public static class InsightReads
     };
 
     // A quote shown on its own: without the comma that led into its attribution, cut at a word.
-    internal static string Shorten(string text)
-    {
-        var t = text.Trim().TrimEnd(',', ';', ':').TrimEnd();
-        if (t.Length <= QuoteLength)
-        {
-            return t;
-        }
-
-        var cut = t.LastIndexOf(' ', QuoteLength - 1);
-        return t[..(cut > QuoteLength / 2 ? cut : QuoteLength - 1)].TrimEnd(',', ';', ':') + "…";
-    }
+    internal static string Shorten(string text) => BodyText.Shorten(text.Trim().TrimEnd(',', ';', ':').TrimEnd(), QuoteLength);
 }

@@ -34,7 +34,7 @@ public static partial class PlaceFinder
         var gazetteer = Gazetteer.Default;
         var people = personNames.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(t => t.Length > 0).ToList();
         var matches = new List<(string Form, int Paragraph, IReadOnlyList<GazetteerPlace> Candidates)>();
-        var paragraphs = story.Paragraphs.Select(p => p is null ? "" : p.Length > 20_000 ? p[..20_000] : p).ToList();
+        var paragraphs = QuoteFinder.Bounded(story);
 
         if (story.Dateline is { Length: > 0 } dateline)
         {
@@ -66,12 +66,10 @@ public static partial class PlaceFinder
                 }
 
                 // "Kenya's Daniel Kiprotich", "Bayan Lepas-based": a possessive or an adjective ends a name.
-                var parts = NamePhrase.Split(run.Text);
+                var parts = NamePhrase.Names(run.Text);
                 for (var part = 0; part < parts.Count; part++)
                 {
                     var piece = parts[part];
-                    piece = piece.EndsWith("'s", StringComparison.Ordinal) || piece.EndsWith("’s", StringComparison.Ordinal) ? piece[..^2] : piece;
-                    piece = part < parts.Count - 1 && piece.LastIndexOf('-') is > 0 and var dash ? piece[..dash] : piece;
                     Match(gazetteer, part == 0 ? run with { Text = piece } : run with { Text = piece, OpensSentence = false, Before = "" }, p, people, matches);
                 }
             }

@@ -116,6 +116,21 @@ internal sealed record NamePhrase(string Name, string[] Tokens, string Title, bo
         return parts;
     }
 
+    // The names of a run as the entity and place finders read them: each piece of Split without
+    // its possessive, and a piece that ends in a hyphenated adjective without it ("Bayan Lepas").
+    public static List<string> Names(string run)
+    {
+        var parts = Split(run);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var piece = parts[i];
+            piece = piece.EndsWith("'s", StringComparison.Ordinal) || piece.EndsWith("’s", StringComparison.Ordinal) ? piece[..^2] : piece;
+            parts[i] = i < parts.Count - 1 && piece.LastIndexOf('-') is > 0 and var dash ? piece[..dash] : piece;
+        }
+
+        return parts;
+    }
+
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || c == '.');
 
     // "Blair's" is Blair; trailing punctuation is no part of a name.
