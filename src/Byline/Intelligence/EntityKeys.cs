@@ -14,6 +14,13 @@ public static class EntityKeys
     // An address an entity had before a rename or a merge, kept so that it redirects.
     public static string Slug(string slug) => "slug:" + slug;
 
+    // What an editor's split decided for one story: the name found there means this entity in that
+    // story alone ("John Smith" the councillor, not the footballer), whatever it means elsewhere.
+    public static string InStory(int storyId, string key) => "in:" + storyId.ToString(CultureInfo.InvariantCulture) + ":" + key;
+
+    // Keys that are names (not an old address, a gazetteer id or one story's choice).
+    public static bool IsName(string key) => !key.StartsWith("slug:", StringComparison.Ordinal) && !key.StartsWith("geo:", StringComparison.Ordinal) && !key.StartsWith("in:", StringComparison.Ordinal);
+
     public static string Place(long geoNameId) => "geo:" + geoNameId.ToString(CultureInfo.InvariantCulture);
 
     public static string Of(string name)

@@ -16,11 +16,14 @@ public static class InsightReads
 
     public static async Task<(StoryInsightView View, List<string> Shows)> ForStoryAsync(BylineDb db, int storyId, PublicationClock clock, DateTime now, CancellationToken ct)
     {
-        var links = await db.StoryEntities.AsNoTracking()
-            .Where(l => l.StoryId == storyId && l.Entity!.Review != EntityReview.Rejected)
+        // Rejected entities are read too, though not shown: restoring one changes this page.
+        var all = await db.StoryEntities.AsNoTracking()
+            .Where(l => l.StoryId == storyId)
             .OrderBy(l => l.FirstParagraph).ThenByDescending(l => l.Mentions)
-            .Select(l => new { l.EntityId, l.Entity!.Kind, l.Entity.Name, l.Entity.Slug, l.Entity.Description, l.Mentions })
+            .Select(l => new { l.EntityId, l.Entity!.Kind, l.Entity.Name, l.Entity.Slug, l.Entity.Description, l.Mentions, l.Entity.Review })
             .ToListAsync(ct);
+        var links = all.FindAll(l => l.Review != EntityReview.Rejected);
+        var rejected = all.Where(l => l.Review == EntityReview.Rejected).Select(l => l.EntityId).ToHashSet();
         var quotes = await db.StoryQuotes.AsNoTracking().Where(q => q.StoryId == storyId).OrderBy(q => q.Position)
             .Select(q => new { q.Text, q.Speaker, q.SpeakerId, q.IsFragment, q.Continues })
             .ToListAsync(ct);
@@ -41,12 +44,12 @@ public static class InsightReads
             shown.Add(new QuoteView(
                 Shorten(quote.Text),
                 speaker is null ? null : new LinkView(speaker.Name, Urls.Entity(speaker.Kind, speaker.Slug)),
-                speaker?.Name ?? quote.Speaker,
+                speaker?.Name ?? (quote.SpeakerId is { } gone && rejected.Contains(gone) ? null : quote.Speaker),
                 quote.IsFragment));
         }
 
         var view = new StoryInsightView(Of(EntityKind.Person), Of(EntityKind.Organisation), Of(EntityKind.Place), shown, related);
-        List<string> shows = [.. links.Select(l => CacheTags.EntityName(l.EntityId)), .. relatedIds.Select(CacheTags.Story)];
+        List<string> shows = [.. all.Select(l => CacheTags.EntityName(l.EntityId)), .. relatedIds.Select(CacheTags.Story)];
         return (view, shows);
     }
 

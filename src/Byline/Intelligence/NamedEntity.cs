@@ -3,8 +3,8 @@ using Byline.Text.Analysis;
 namespace Byline.Intelligence;
 
 // How far an editor has vouched for an entity. Found ones come and go with the analysis; a
-// confirmed one keeps the name and description an editor gave it; a rejected one is never linked
-// to a story again, whatever later analysis finds.
+// confirmed one keeps the name and description an editor gave it; a rejected one is never shown
+// (no page, no link, no speaker, no related story), whatever later analysis finds.
 public enum EntityReview
 {
     Found = 0,

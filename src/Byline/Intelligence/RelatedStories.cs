@@ -44,7 +44,7 @@ public static class RelatedStories
     private static async Task ComputeAsync(BylineDb db, StoryAnalysisRecord record, int archive, CancellationToken ct)
     {
         var id = record.StoryId;
-        var own = await db.Set<StoryEntity>().Where(l => l.StoryId == id).Select(l => new { l.EntityId, l.Mentions, l.Entity!.Kind }).ToListAsync(ct);
+        var own = await db.Set<StoryEntity>().Where(l => l.StoryId == id && l.Entity!.Review != EntityReview.Rejected).Select(l => new { l.EntityId, l.Mentions, l.Entity!.Kind }).ToListAsync(ct);
         var people = own.Where(o => o.Kind == Text.Analysis.EntityKind.Person).Select(o => o.EntityId).ToHashSet();
         var ownIds = own.ConvertAll(o => o.EntityId);
         var frequency = ownIds.Count == 0 ? [] : await db.Set<StoryEntity>().Where(l => ownIds.Contains(l.EntityId))

@@ -4,7 +4,8 @@ namespace Byline.Intelligence;
 
 // Writes what the analysis found in a batch of stories into the change tracker: each entity found
 // by its key (one row for "Anwar Ibrahim" however many stories name him, an editor's merge and
-// rejection respected), the story's entity links and quotes replaced. Entities first met in this
+// split respected), the story's entity links and quotes replaced. A rejected entity stays linked and
+// is hidden wherever it would show, so that restoring it needs no re-analysis. Entities first met in this
 // batch are shared between its stories before they are saved, so a batch never makes one twice.
 internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
 {
@@ -14,15 +15,16 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
     public async Task WriteAsync(int storyId, StoryAnalysis analysis, CancellationToken ct)
     {
         var found = new List<(Entity Found, NamedEntity Stored)>();
-        await LoadAsync(analysis.Entities, ct);
+        await LoadAsync(storyId, analysis.Entities, ct);
         foreach (var entity in analysis.Entities)
         {
-            if (_entities.GetValueOrDefault((entity.Kind, EntityKeys.Of(entity))) is not { } stored)
+            var key = EntityKeys.Of(entity);
+            if ((_entities.GetValueOrDefault((entity.Kind, EntityKeys.InStory(storyId, key))) ?? _entities.GetValueOrDefault((entity.Kind, key))) is not { } stored)
             {
                 stored = await CreateAsync(entity, ct);
             }
 
-            if (stored.Review != EntityReview.Rejected && found.All(f => f.Stored != stored))
+            if (found.All(f => f.Stored != stored))
             {
                 found.Add((entity, stored));
                 Refresh(stored, entity);
@@ -72,20 +74,27 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
         }
     }
 
-    // One query for the keys of a story's entities that this batch has not met yet.
-    private async Task LoadAsync(IReadOnlyList<Entity> entities, CancellationToken ct)
+    // One query for the keys of a story's entities that this batch has not met yet, with what an
+    // editor's split decided for this story.
+    private async Task LoadAsync(int? storyId, IReadOnlyList<Entity> entities, CancellationToken ct)
     {
-        var missing = entities.Select(e => (e.Kind, Key: EntityKeys.Of(e))).Where(k => !_entities.ContainsKey(k)).Distinct().ToList();
+        var keys = entities.Select(e => (e.Kind, Key: EntityKeys.Of(e)));
+        if (storyId is int id)
+        {
+            keys = keys.Concat(keys.Select(k => (k.Kind, EntityKeys.InStory(id, k.Key))));
+        }
+
+        var missing = keys.Where(k => !_entities.ContainsKey(k)).Distinct().ToList();
         if (missing.Count == 0)
         {
             return;
         }
 
-        var keys = missing.Select(m => m.Key).Distinct().ToList();
-        var rows = await db.Set<EntityKey>().Where(k => keys.Contains(k.Key)).Include(k => k.Entity).ToListAsync(ct);
-        foreach (var wanted in missing)
+        var wanted = missing.Select(m => m.Key).Distinct().ToList();
+        var rows = await db.Set<EntityKey>().Where(k => wanted.Contains(k.Key)).Include(k => k.Entity).ToListAsync(ct);
+        foreach (var (kind, key) in missing)
         {
-            _entities[wanted] = rows.Find(r => r.Kind == wanted.Kind && r.Key == wanted.Key)?.Entity;
+            _entities[(kind, key)] = rows.Find(r => r.Kind == kind && r.Key == key)?.Entity;
         }
     }
 
@@ -112,7 +121,7 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
         // A place is also found by its name, so that an editor's merge by name reaches it.
         if (entity.Place is not null && EntityKeys.Of(entity.Name) is var byName && !_entities.ContainsKey((entity.Kind, byName)))
         {
-            await LoadAsync([entity with { Place = null }], ct);
+            await LoadAsync(null, [entity with { Place = null }], ct);
             if (_entities.GetValueOrDefault((entity.Kind, byName)) is null)
             {
                 db.Add(new EntityKey { Kind = entity.Kind, Key = byName, Entity = stored });
@@ -135,13 +144,7 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
 
     private async Task<string> FreeSlugAsync(EntityKind kind, string wanted, CancellationToken ct)
     {
-        var taken = await db.Set<NamedEntity>().Where(e => e.Kind == kind && (e.Slug == wanted || e.Slug.StartsWith(wanted + "-"))).Select(e => e.Slug).ToListAsync(ct);
-        var slug = wanted;
-        for (var n = 2; taken.Contains(slug) || _slugs.Contains((kind, slug)); n++)
-        {
-            slug = $"{wanted}-{n}";
-        }
-
+        var slug = await StoryIntelligence.FreeSlugAsync(db, kind, wanted, s => _slugs.Contains((kind, s)), ct);
         _slugs.Add((kind, slug));
         return slug;
     }

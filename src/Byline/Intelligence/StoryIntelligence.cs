@@ -89,5 +89,18 @@ public static class StoryIntelligence
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(all)));
     }
 
+    // The wanted slug, or the first of wanted-2, wanted-3... that no entity of the kind has.
+    internal static async Task<string> FreeSlugAsync(BylineDb db, EntityKind kind, string wanted, Func<string, bool> alsoTaken, CancellationToken ct)
+    {
+        var taken = await db.Entities.Where(e => e.Kind == kind && (e.Slug == wanted || e.Slug.StartsWith(wanted + "-"))).Select(e => e.Slug).ToListAsync(ct);
+        var slug = wanted;
+        for (var n = 2; taken.Contains(slug) || alsoTaken(slug); n++)
+        {
+            slug = $"{wanted}-{n}";
+        }
+
+        return slug;
+    }
+
     internal static string SlugFor(string name) => Slugs.Slugify(name, 100) is { Length: > 0 } slug ? slug : "entity";
 }

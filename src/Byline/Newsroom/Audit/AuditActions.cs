@@ -52,6 +52,13 @@ public static class AuditActions
     public const string AuthorDeleted = "author.deleted";
     public const string AuthorLinked = "author.linked";
     public const string AuthorUnlinked = "author.unlinked";
+    public const string EntityChanged = "entity.changed";
+    public const string EntityConfirmed = "entity.confirmed";
+    public const string EntityRejected = "entity.rejected";
+    public const string EntityRestored = "entity.restored";
+    public const string EntityMerged = "entity.merged";
+    public const string EntitySplit = "entity.split";
+    public const string EntityAuthorLinked = "entity.author-linked";
     public const string PageCreated = "page.created";
     public const string PageChanged = "page.changed";
     public const string PageDeleted = "page.deleted";

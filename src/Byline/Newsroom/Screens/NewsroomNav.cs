@@ -17,6 +17,7 @@ public static class NewsroomNav
         new("Sections", "/newsroom/sections", Roles.Editor),
         new("Tags", "/newsroom/tags", Roles.Editor),
         new("Authors", "/newsroom/authors", Roles.Editor),
+        new("People and places", "/newsroom/people", Roles.Editor),
         new("Pages", "/newsroom/pages", Roles.Editor),
         new("Ad slots", "/newsroom/ads", Roles.Administrator),
         new("Settings", "/newsroom/settings", Roles.Administrator),

@@ -21,6 +21,7 @@ public sealed partial record StoryEditorView
     public string PreviewHtml { get; init; } = "";
     public int Words { get; init; }
     public int Minutes { get; init; }
+    public StoryInsight? Insight { get; init; }
 
     public bool IsNew => Story is null;
     public bool CanEdit => LockedReason is null;
@@ -60,6 +61,7 @@ public sealed partial record StoryEditorView
             PreviewHtml = html,
             Words = CountWords(html),
             Minutes = BodyText.ReadingMinutes(html, !string.IsNullOrWhiteSpace(form.ImageUrl)),
+            Insight = story is null ? null : await StoryInsight.LoadAsync(db, story.Id, form.Tags, ct),
         };
     }
 

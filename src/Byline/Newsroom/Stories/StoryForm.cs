@@ -13,6 +13,9 @@ public sealed class StoryForm
     public List<string?> AuthorIds { get; set; } = [];
     public string? SectionId { get; set; }
     public string? Tags { get; set; }
+
+    // Tags ticked among those suggested from the people, organisations and places in the text.
+    public List<string> AddTags { get; set; } = [];
     public string? ImageUrl { get; set; }
     public string? ImageAlt { get; set; }
     public string? ImageCaption { get; set; }
@@ -35,7 +38,8 @@ public sealed class StoryForm
         Body = Body ?? "",
         Authors = [.. AuthorIds.Select(a => int.TryParse(a, CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).Distinct().Select(id => new SnapshotAuthor(id, ""))],
         SectionId = int.TryParse(SectionId, CultureInfo.InvariantCulture, out var section) ? section : null,
-        Tags = [.. (Tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+        Tags = [.. (Tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Concat(AddTags.Select(t => t.Replace(',', ' ').Trim()).Where(t => t.Length > 0)).Distinct(StringComparer.OrdinalIgnoreCase)],
         ImageUrl = ImageUrl,
         ImageAlt = ImageAlt,
         ImageCaption = ImageCaption,
