@@ -15,7 +15,12 @@ public sealed record StoryInsight(
     public const int TagsSuggested = 8;
     private const int QuoteShown = 140;
 
-    public sealed record Quote(string Text, string? Speaker, int? SpeakerId, string? Mention, int Paragraph);
+    public sealed record Quote(string Text, string? Speaker, int? SpeakerId, string? Mention, int Paragraph)
+    {
+        // The speaker was worked out from words that do not name them ("he", "the minister"): worth a look.
+        public bool Inferred => Speaker is not null && Mention is { Length: > 0 } mention
+            && !Speaker.Split(' ').Any(word => word.Length > 2 && mention.Contains(word, StringComparison.OrdinalIgnoreCase));
+    }
     public sealed record Named(int Id, EntityKind Kind, string Name, int Mentions, int Quotes, EntityReview Review);
     public sealed record Duplicate(int Id, string Headline, double Score);
 
