@@ -41,6 +41,7 @@ return await StartupFailure.GuardAsync(async () =>
 
     var app = builder.Build();
     await app.PrepareDatabaseAsync();
+    await app.Services.GetRequiredService<Byline.Newsroom.Accounts.SetupCode>().IssueAsync(app.Lifetime.ApplicationStopping);
     app.UsePageCache();
 
     // Said here, after the page cache, so a cached answer skips them; left unsaid, ASP.NET Core puts

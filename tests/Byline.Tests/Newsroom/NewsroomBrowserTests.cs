@@ -1,5 +1,6 @@
 using Byline.Newsroom.Accounts;
 using Byline.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Byline.Tests.Newsroom;
@@ -32,6 +33,7 @@ public sealed class NewsroomBrowserTests(Chromium chromium) : IClassFixture<Chro
 
         await page.GotoAsync($"{_app.Url}/newsroom");
         Assert.EndsWith("/newsroom/setup", page.Url, StringComparison.Ordinal);
+        await page.GetByLabel("Setup code").FillAsync(_app.Services.GetRequiredService<SetupCode>().Current!);
         await page.GetByLabel("Your name").FillAsync("Nadia Rahman");
         await page.GetByLabel("E-mail address").FillAsync("nadia@byline.test");
         await page.GetByLabel("Password").FillAsync(NewsroomApp.Password);

@@ -32,4 +32,21 @@ public sealed class SignInLimitTests : IAsyncLifetime
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/newsroom/login")).StatusCode);
     }
+
+    // The refusal is the styled "too many attempts" page even when the form carried a field named
+    // like the status page's own code (a one-time sign-in code): never a 500.
+    [Fact]
+    public async Task ALimitedFormWithACodeFieldGetsTheTooManyAttemptsPage()
+    {
+        var client = _app.Client();
+        var token = await client.TokenAsync("/newsroom/login");
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 5; i++)
+        {
+            last = await client.PostFormAsync("/newsroom/login", new Dictionary<string, string> { ["Email"] = "nobody@byline.test", ["Password"] = "wrong", ["Code"] = "123456" }, token);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
+        Assert.Contains("Too many attempts", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -13,6 +13,7 @@ public static class AccountsSetup
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<SetupCode>();
         builder.Services.AddDataProtection()
             .SetApplicationName("byline")
             .PersistKeysToDbContext<BylineDb>();

@@ -5,6 +5,8 @@ namespace Byline.Newsroom.Audit;
 public static class AuditActions
 {
     public const string OwnerCreated = "owner.created";
+    public const string SetupCodeIssued = "setup.code-issued";
+    public const string SetupCodeRefused = "setup.code-refused";
     public const string LoginSucceeded = "login.succeeded";
     public const string LoginFailed = "login.failed";
     public const string LoginLockedOut = "login.locked-out";

@@ -9,13 +9,17 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Byline.Newsroom.Screens;
 
-// The first-run page: while no account exists, whoever opens it creates the owner. Once one
-// exists the page is gone (404), checked on every request, and the database's one-owner index
-// settles two forms sent at the same moment: the second fails and gets the 404 too.
+// The first-run page: while no account exists, whoever has the setup code that `serve` printed at
+// start creates the owner. Once one exists the page is gone (404), checked on every request, and
+// the database's one-owner index settles two forms sent at the same moment: the second fails and
+// gets the 404 too.
 [AllowAnonymous]
 [EnableRateLimiting(NewsroomSetup.SignInLimit)]
-public sealed class SetupModel(BylineDb db, UserManager<NewsroomUser> users, SignInManager<NewsroomUser> signIn, AuditLog audit, TimeProvider time) : PageModel
+public sealed class SetupModel(BylineDb db, UserManager<NewsroomUser> users, SignInManager<NewsroomUser> signIn, AuditLog audit, SetupCode issuedCodes, TimeProvider time) : PageModel
 {
+    [BindProperty, Required(ErrorMessage = "Give the setup code that `byline serve` printed when it started."), StringLength(100)]
+    public string SetupCode { get; set; } = "";
+
     [BindProperty, Required, StringLength(200)]
     public string Name { get; set; } = "";
 
@@ -37,6 +41,13 @@ public sealed class SetupModel(BylineDb db, UserManager<NewsroomUser> users, Sig
 
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+
+        if (!await issuedCodes.AcceptsAsync(db, SetupCode, cancellationToken))
+        {
+            await audit.RecordAsync(AuditActions.SetupCodeRefused, "first-run setup", cancellationToken: cancellationToken);
+            ModelState.AddModelError(nameof(SetupCode), "That is not the setup code. Use the one `byline serve` printed when it started (a restart prints a new one), or create the owner with `byline user add`.");
             return Page();
         }
 

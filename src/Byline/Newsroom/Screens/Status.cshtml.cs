@@ -13,9 +13,10 @@ public sealed class StatusModel : PageModel
     public string Heading { get; private set; } = "";
     public string Explanation { get; private set; } = "";
 
-    public IActionResult OnGet(int code) => Show(code);
+    // From the address alone: a replayed form may carry a field of the same name (a sign-in code).
+    public IActionResult OnGet([FromRoute] int code) => Show(code);
 
-    public IActionResult OnPost(int code) => Show(code);
+    public IActionResult OnPost([FromRoute] int code) => Show(code);
 
     private PageResult Show(int code)
     {
