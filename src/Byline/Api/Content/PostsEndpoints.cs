@@ -71,9 +71,12 @@ public static class PostsEndpoints
 
     public static RouteGroupBuilder MapPosts(this RouteGroupBuilder api)
     {
-        api.MapGet("/posts", BrowseAsync).WithMetadata(new GhostAction("list posts"));
-        api.MapGet("/posts/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read post"));
-        api.MapGet("/posts/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read post"));
+        api.MapGet("/posts", BrowseAsync).WithMetadata(new GhostAction("list posts"))
+            .Browses("Published stories, newest first", Includes).Produces<ContentDocs.PostsBody>();
+        api.MapGet("/posts/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read post"))
+            .Reads("A published story by id", Includes).Produces<ContentDocs.PostsBody>();
+        api.MapGet("/posts/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read post"))
+            .Reads("A published story by slug", Includes).Produces<ContentDocs.PostsBody>();
         return api;
     }
 
