@@ -82,6 +82,23 @@ public sealed class QuotesApiTests(EmptyBylineApp app) : IClassFixture<EmptyByli
     }
 
     [Fact]
+    public async Task WordsOutsideAsciiMatchAndFoldWhereTheDatabaseFoldsThem()
+    {
+        await app.SaveAsync(Story("ecole-reopens", "École", "Mayor Nguyễn Thị Quotelan said: \"L'école de Hà Nội rouvre lundi.\"", TimeSpan.FromHours(6)));
+
+        Assert.Single(Texts(await OkAsync("q=" + Uri.EscapeDataString("école Hà"))));
+
+        // Decomposed input (e and a combining accent) is composed before it is looked for.
+        Assert.Single(Texts(await OkAsync("q=" + Uri.EscapeDataString("e\u0301cole"))));
+
+        // SQLite's lower() folds ASCII letters only; PostgreSQL's folds the rest too.
+        if (TestDatabase.IsPostgres)
+        {
+            Assert.Single(Texts(await OkAsync("q=" + Uri.EscapeDataString("ÉCOLE"))));
+        }
+    }
+
+    [Fact]
     public async Task PagesAreCountedAsGhostCountsThem()
     {
         await SeedAsync();
