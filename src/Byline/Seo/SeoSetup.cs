@@ -31,8 +31,8 @@ public static class SeoSetup
         seo.MapGetAndHead("/sitemaps/stories-{number:int}.xml", SitemapEndpoints.StoriesAsync);
         foreach (var kind in Enum.GetValues<EntityKind>())
         {
-            seo.MapGetAndHead($"/sitemaps/{Urls.EntityFolder(kind)}-{{number:int}}.xml", (int number, SitemapSource source, CancellationToken cancellationToken) =>
-                SitemapEndpoints.EntitiesAsync(kind, number, source, cancellationToken));
+            seo.MapGetAndHead($"/sitemaps/{Urls.EntityFolder(kind)}-{{number:int}}.xml",
+                (int number, SitemapSource source, CancellationToken cancellationToken) => SitemapEndpoints.EntitiesAsync(kind, number, source, cancellationToken));
         }
 
         return app;

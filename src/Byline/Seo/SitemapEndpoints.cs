@@ -24,7 +24,8 @@ public static class SitemapEndpoints
         files.AddRange(stories.Select((lastModified, i) => ($"{baseUrl}/sitemaps/stories-{i + 1}.xml", (DateTime?)lastModified)));
         foreach (var (kind, kindFiles) in entities)
         {
-            files.AddRange(kindFiles.Select((lastModified, i) => ($"{baseUrl}/sitemaps/{Urls.EntityFolder(kind)}-{i + 1}.xml", (DateTime?)lastModified)));
+            var folder = Urls.EntityFolder(kind);
+            files.AddRange(kindFiles.Select((lastModified, i) => ($"{baseUrl}/sitemaps/{folder}-{i + 1}.xml", (DateTime?)lastModified)));
         }
 
         files.Add(($"{baseUrl}/sitemaps/news.xml", news.Count == 0 ? null : news.Max(n => n.Published)));
@@ -40,7 +41,8 @@ public static class SitemapEndpoints
             : Revalidation.Document(await SitemapWriter.UrlSetAsync(entries), Xml, entries.Max(e => e.LastModified));
     }
 
-    public static async Task<Results<FileContentHttpResult, NotFound>> EntitiesAsync(EntityKind kind, int number, SitemapSource source, CancellationToken cancellationToken)
+    public static async Task<Results<FileContentHttpResult, NotFound>> EntitiesAsync(
+        EntityKind kind, int number, SitemapSource source, CancellationToken cancellationToken)
     {
         var baseUrl = (await source.PublicationAsync(cancellationToken)).BaseUrl.TrimEnd('/');
         var entries = await source.EntityFileAsync(kind, number, baseUrl, cancellationToken);

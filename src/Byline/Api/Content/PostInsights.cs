@@ -26,7 +26,8 @@ public sealed class PostInsights
     private readonly ILookup<int, EntityRow> _entities;
     private readonly ContentSite _site;
 
-    private PostInsights(bool wantsQuotes, List<QuoteRow> quotes, List<(string, EntityKind)> kinds, List<EntityRow> entities, ContentSite site)
+    private PostInsights(
+        bool wantsQuotes, List<QuoteRow> quotes, List<(string, EntityKind)> kinds, List<EntityRow> entities, ContentSite site)
     {
         _wantsQuotes = wantsQuotes;
         _quotes = quotes.ToLookup(q => q.StoryId);
@@ -35,7 +36,8 @@ public sealed class PostInsights
         _site = site;
     }
 
-    public static async Task<PostInsights> LoadAsync(BylineDb db, IReadOnlyCollection<int> storyIds, ContentQuery query, ContentSite site, CancellationToken ct)
+    public static async Task<PostInsights> LoadAsync(
+        BylineDb db, IReadOnlyCollection<int> storyIds, ContentQuery query, ContentSite site, CancellationToken ct)
     {
         var wantsQuotes = query.Include.Contains(Quotes);
         var kinds = Kinds.Where(k => query.Include.Contains(k.Include)).ToList();
@@ -88,7 +90,7 @@ public sealed class PostInsights
     private JsonNode Quote(QuoteRow quote) => new JsonObject
     {
         ["text"] = InsightReads.Standalone(quote.Text),
-        ["speaker"] = quote is { SpeakerName: { } name, SpeakerSlug: { } slug, SpeakerKind: { } kind } && quote.SpeakerReview != EntityReview.Rejected
+        ["speaker"] = quote is { SpeakerName: { } name, SpeakerSlug: { } slug, SpeakerKind: { } kind, SpeakerReview: not EntityReview.Rejected }
             ? Speaker(name, slug, kind, _site)
             : null,
         ["mention"] = quote.Mention,

@@ -33,7 +33,8 @@ public sealed record QuoteParameters(string? Speaker, IReadOnlyList<string> Word
         }
 
         var page = 1;
-        if (First(query["page"]) is { } p && !(IsNumber(p) && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out page) && page >= 1))
+        if (First(query["page"]) is { } p &&
+            !(IsNumber(p) && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out page) && page >= 1))
         {
             errors["page"] = ["Use a page number: 1, 2, 3..."];
         }
@@ -61,7 +62,7 @@ public sealed record QuoteParameters(string? Speaker, IReadOnlyList<string> Word
         var word = new StringBuilder();
         foreach (var c in Composed(text))
         {
-            if (char.IsLetterOrDigit(c) || (word.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+            if (char.IsLetterOrDigit(c) || (word.Length > 0 && IsMark(c)))
             {
                 word.Append(c);
                 continue;
@@ -97,6 +98,9 @@ public sealed record QuoteParameters(string? Speaker, IReadOnlyList<string> Word
             return text;
         }
     }
+
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsNumber(string value) => value.Length > 0 && value.All(char.IsAsciiDigit);
 

@@ -25,9 +25,11 @@ public static class QuotesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithQuery(
                 OpenApiQuery.Text("speaker", "A person's or organisation's slug, as in /people/{slug}.", maxLength: 200),
-                OpenApiQuery.Text("q", $"Words that must all appear in the quote, in any case; at most {QuoteParameters.MaxWords}.", maxLength: QuoteParameters.MaxQueryLength),
+                OpenApiQuery.Text("q", $"Words that must all appear in the quote, in any case; at most {QuoteParameters.MaxWords}.",
+                    maxLength: QuoteParameters.MaxQueryLength),
                 OpenApiQuery.Number("page", "The page of results.", 1, null, 1),
-                OpenApiQuery.Number("limit", $"Quotes to a page; more than {QuoteParameters.MaxLimit} is taken as {QuoteParameters.MaxLimit}.", 1, QuoteParameters.MaxLimit, QuoteParameters.DefaultLimit));
+                OpenApiQuery.Number("limit", $"Quotes to a page; more than {QuoteParameters.MaxLimit} is taken as {QuoteParameters.MaxLimit}.",
+                    1, QuoteParameters.MaxLimit, QuoteParameters.DefaultLimit));
         return app;
     }
 
@@ -94,7 +96,8 @@ public static class QuotesApi
         var hits = rows.ConvertAll(r => new QuoteHit(
             InsightReads.Standalone(r.Text),
             r.Speaker is { Review: not EntityReview.Rejected } speaker
-                ? new QuoteSpeaker(speaker.Name, speaker.Slug, InsightReads.Kind(speaker.Kind), Urls.Absolute(baseUrl, Urls.Entity(speaker.Kind, speaker.Slug)))
+                ? new QuoteSpeaker(
+                    speaker.Name, speaker.Slug, InsightReads.Kind(speaker.Kind), Urls.Absolute(baseUrl, Urls.Entity(speaker.Kind, speaker.Slug)))
                 : null,
             r.Mention,
             r.Paragraph,
@@ -117,7 +120,8 @@ public static class QuotesApi
     // story), so a name found only in drafts is as unknown here as on the reader's site.
     private static async Task<List<int>> SpeakersAsync(BylineDb db, IQueryable<Story> live, string slug, CancellationToken ct) =>
         !SearchParameters.IsSlug(slug) ? [] : await db.Entities.AsNoTracking()
-            .Where(e => e.Slug == slug && e.Review != EntityReview.Rejected && db.StoryEntities.Any(l => l.EntityId == e.Id && live.Any(s => s.Id == l.StoryId)))
+            .Where(e => e.Slug == slug && e.Review != EntityReview.Rejected)
+            .Where(e => db.StoryEntities.Any(l => l.EntityId == e.Id && live.Any(s => s.Id == l.StoryId)))
             .Select(e => e.Id)
             .ToListAsync(ct);
 }
