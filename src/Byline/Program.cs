@@ -1,3 +1,4 @@
+using Byline.Api.Quotes;
 using Byline.Caching;
 using Byline.Cli;
 using Byline.Feeds;
@@ -59,6 +60,7 @@ return await StartupFailure.GuardAsync(async () =>
     app.MapSeo();
     app.MapSearch();
     app.MapContentApi();
+    app.MapQuotesApi();
     app.MapAdminApi();
     app.MapNewsroom();
     app.MapEntityPages();

@@ -44,6 +44,7 @@ public static class AdminApi
         api.MapAdminPosts().MapAdminImages();
         api.Map("/{**rest}", NoSuchResource).ExcludeFromDescription();
 
+        // Every OpenAPI document: this one, and the Content API's (ContentApi.AddContentApi).
         app.MapOpenApi("/api/{documentName}/openapi.json");
         app.MapGet("/api/admin/reference", AdminReference.HandleAsync).ExcludeFromDescription();
         return app;

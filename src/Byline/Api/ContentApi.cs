@@ -10,12 +10,30 @@ public static class ContentApi
 {
     public const string Prefix = "/ghost/api/content";
     public const string CorsPolicy = "ContentApi";
+    public const string DocumentName = "content";
 
     public static IHostApplicationBuilder AddContentApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin().WithMethods("GET").AllowAnyHeader().SetPreflightMaxAge(TimeSpan.FromDays(1))));
         builder.Services.Configure<ContentApiOptions>(builder.Configuration.GetSection("Byline:ContentApi"));
+
+        // The public read APIs in one document, served beside the Admin API's (AdminApi.MapAdminApi
+        // maps /api/{documentName}/openapi.json): Ghost's Content API and Byline's own /api/quotes and /api/search.
+        string[] described = [Prefix.TrimStart('/'), "api/quotes", "api/search"];
+        builder.Services.AddOpenApi(DocumentName, options =>
+        {
+            options.ShouldInclude = d => described.Any(p => d.RelativePath?.StartsWith(p, StringComparison.Ordinal) == true);
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Byline Content API";
+                document.Info.Version = ContentApiHeaders.ContentVersion;
+                document.Info.Description = "Ghost-compatible Content API at /ghost/api/content/ (read-only, public, keyed by ?key= from " +
+                    "`byline key add NAME`), with Byline's includes on posts (quotes, people, organisations, places); and Byline's " +
+                    "own public read APIs, /api/quotes and /api/search, which take no key.";
+                return Task.CompletedTask;
+            });
+        });
         return builder;
     }
 
@@ -24,7 +42,8 @@ public static class ContentApi
         // Filters run in the order added: errors outermost, so the key check's refusals are shaped too.
         var api = app.MapGroup(Prefix)
             .RequireCors(CorsPolicy)
-            .ExcludeFromDescription()
+            .WithTags("Content API")
+            .WithQuery(ContentDocs.Key())
             .AddEndpointFilter<ContentApiHeaders>()
             .AddEndpointFilter<GhostApiErrors>()
             .AddEndpointFilter<ContentKeyCheck>()
@@ -37,7 +56,7 @@ public static class ContentApi
         api.MapPosts().MapPages().MapAuthors().MapTags().MapSettings();
 
         // Anything else under the prefix is Ghost's JSON 404, not the reader site's HTML page.
-        api.MapGet("/{**rest}", NoSuchResource);
+        api.MapGet("/{**rest}", NoSuchResource).ExcludeFromDescription();
         return app;
     }
 

@@ -25,7 +25,8 @@ public static class EvictionTags
 
                     break;
                 case Intelligence.StoryEntity link:
-                    tags.UnionWith([CacheTags.Story(link.StoryId), CacheTags.Sitemaps]);
+                    // The Content API shows a post's people, organisations and places (include=people...).
+                    tags.UnionWith([CacheTags.Story(link.StoryId), CacheTags.Sitemaps, CacheTags.ApiLists]);
                     AddEntity(tags, entry, nameof(Intelligence.StoryEntity.EntityId));
                     break;
                 case Intelligence.StoryQuote quote:

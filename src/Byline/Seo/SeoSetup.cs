@@ -1,5 +1,7 @@
 using Byline.Caching;
 using Byline.Feeds;
+using Byline.Site;
+using Byline.Text.Analysis;
 
 namespace Byline.Seo;
 
@@ -27,6 +29,12 @@ public static class SeoSetup
         seo.MapGetAndHead("/sitemaps/pages.xml", SitemapEndpoints.PagesAsync);
         seo.MapGetAndHead("/sitemaps/news.xml", SitemapEndpoints.NewsAsync);
         seo.MapGetAndHead("/sitemaps/stories-{number:int}.xml", SitemapEndpoints.StoriesAsync);
+        foreach (var kind in Enum.GetValues<EntityKind>())
+        {
+            seo.MapGetAndHead($"/sitemaps/{Urls.EntityFolder(kind)}-{{number:int}}.xml",
+                (int number, SitemapSource source, CancellationToken cancellationToken) => SitemapEndpoints.EntitiesAsync(kind, number, source, cancellationToken));
+        }
+
         return app;
     }
 }

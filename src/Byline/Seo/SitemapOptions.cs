@@ -6,4 +6,7 @@ public sealed class SitemapOptions
     public const int ProtocolLimit = 50_000;
 
     public int StoriesPerFile { get; set; } = ProtocolLimit;
+
+    // People, organisations or places per file, each kind in files of its own.
+    public int EntitiesPerFile { get; set; } = ProtocolLimit;
 }

@@ -1,11 +1,15 @@
 using Byline.Feeds;
+using Byline.Intelligence;
 using Byline.Site;
+using Byline.Text.Analysis;
 
 namespace Byline.Seo;
 
 // What the sitemaps list. Stories are listed unless their canonical link points at another page
 // (a sitemap should name only canonical addresses). Story files are ordered by id, so a new story
-// lands in the last file and the older files, and their ETags, stay as they were.
+// lands in the last file and the older files, and their ETags, stay as they were. People,
+// organisations and places are listed, a file sequence per kind ordered the same way, when they
+// have a page: not rejected, and named by a live story, the newest of which gives their lastmod.
 public sealed class SitemapSource(BylineDb db, TimeProvider time, SitemapOptions options)
 {
     public static readonly TimeSpan NewsWindow = TimeSpan.FromDays(2);
@@ -14,6 +18,8 @@ public sealed class SitemapSource(BylineDb db, TimeProvider time, SitemapOptions
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
     public int StoriesPerFile => Math.Clamp(options.StoriesPerFile, 1, SitemapOptions.ProtocolLimit);
+
+    public int EntitiesPerFile => Math.Clamp(options.EntitiesPerFile, 1, SitemapOptions.ProtocolLimit);
 
     public async Task<PublicationSettings> PublicationAsync(CancellationToken cancellationToken) =>
         await db.Publication.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken) ?? new PublicationSettings { Name = "Byline" };
@@ -59,6 +65,48 @@ public sealed class SitemapSource(BylineDb db, TimeProvider time, SitemapOptions
             Urls.Absolute(baseUrl, Urls.Story(r.SectionSlug, r.Slug)),
             Latest(r.PublishedAt, r.UpdatedAt, r.Corrected),
             FeedHtml.AbsoluteLink(r.ImageUrl, baseUrl) is { } image ? [image] : []));
+    }
+
+    // The newest story in each entity file, in file order, for each kind that has a page to list.
+    public async Task<List<(EntityKind Kind, List<DateTime> Files)>> EntityFilesAsync(CancellationToken cancellationToken)
+    {
+        var rows = await WithPages().OrderBy(e => e.Kind).ThenBy(e => e.Id).Select(e => new { e.Kind, e.Newest }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Kind)
+            .Select(kind => (kind.Key, kind.Select(r => Utc(r.Newest!.Value)).Chunk(EntitiesPerFile).Select(file => file.Max()).ToList()))
+            .ToList();
+    }
+
+    // Null when there is no such file: a kind with nothing to list has no files at all.
+    public async Task<List<SitemapEntry>?> EntityFileAsync(EntityKind kind, int number, string baseUrl, CancellationToken cancellationToken)
+    {
+        if (number < 1 || (long)(number - 1) * EntitiesPerFile > int.MaxValue)
+        {
+            return null;
+        }
+
+        var rows = await WithPages().Where(e => e.Kind == kind).OrderBy(e => e.Id)
+            .Skip((number - 1) * EntitiesPerFile).Take(EntitiesPerFile)
+            .ToListAsync(cancellationToken);
+        return rows.Count == 0 ? null : rows.ConvertAll(r => Entry(baseUrl, Urls.Entity(r.Kind, r.Slug), r.Newest));
+    }
+
+    // Entities with a page (EntityPages answers them), each with its newest live story's time.
+    private IQueryable<EntityPage> WithPages()
+    {
+        var newest = db.StoryEntities.AsNoTracking()
+            .Join(db.Stories.AsNoTracking().Live(Now), l => l.StoryId, s => s.Id, (l, s) => new { l.EntityId, s.PublishedAt })
+            .GroupBy(n => n.EntityId)
+            .Select(g => new { EntityId = g.Key, Newest = g.Max(n => n.PublishedAt) });
+        return db.Entities.AsNoTracking().Where(e => e.Review != EntityReview.Rejected)
+            .Join(newest, e => e.Id, n => n.EntityId, (e, n) => new EntityPage { Id = e.Id, Kind = e.Kind, Slug = e.Slug, Newest = n.Newest });
+    }
+
+    private sealed class EntityPage
+    {
+        public int Id { get; init; }
+        public EntityKind Kind { get; init; }
+        public required string Slug { get; init; }
+        public DateTime? Newest { get; init; }
     }
 
     // Home, sections, the tags and authors that have stories, and static pages.

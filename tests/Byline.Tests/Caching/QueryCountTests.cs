@@ -81,11 +81,33 @@ public sealed class QueryCountTests : IAsyncLifetime
         Assert.InRange(after, 1, 30);
     }
 
+    [Fact]
+    public async Task TheContentApiReadsAPagesQuotesAndNamesInOneQueryEach()
+    {
+        var key = await Api.ContentApiClient.AddKeyAsync(_app);
+        const string Includes = "include=quotes,people,organisations,places";
+        var (_, body, _) = await Api.ContentApiClient.GetJsonAsync(_counted.CreateClient(), $"/ghost/api/content/posts/?key={key}&limit=15&{Includes}");
+        var posts = body.GetProperty("posts").EnumerateArray().ToList();
+        Assert.Equal(15, posts.Count);
+        Assert.True(posts.Count(p => p.GetProperty("quotes").GetArrayLength() > 0) >= 5);
+        Assert.True(posts.Count(p => p.GetProperty("people").GetArrayLength() > 0) >= 5);
+
+        var plain = await CountAsync($"/ghost/api/content/posts/?key={key}&limit=2");
+        var few = await CountAsync($"/ghost/api/content/posts/?key={key}&limit=2&{Includes}");
+        var many = await CountAsync($"/ghost/api/content/posts/?key={key}&limit=15&{Includes}");
+        var read = await CountAsync($"/ghost/api/content/posts/slug/asean-summit-issues-to-watch/?key={key}&{Includes}");
+        var readPlain = await CountAsync($"/ghost/api/content/posts/slug/asean-summit-issues-to-watch/?key={key}");
+
+        Assert.Equal(plain + 2, few);
+        Assert.Equal(few, many);
+        Assert.Equal(readPlain + 2, read);
+    }
+
     // Counts only the commands of requests, not those of the background services (webhook sender,
     // scheduler, cache poller) that run beside them: EF's commands through the interceptor, and
     // the statements of the reads made without EF (StoryReads) through their meter, for this
     // application's meters only.
-    private sealed class QueryCounter(IHttpContextAccessor requests) : DbCommandInterceptor, IDisposable
+    internal sealed class QueryCounter(IHttpContextAccessor requests) : DbCommandInterceptor, IDisposable
     {
         private readonly MeterListener _listener = new();
         private int _count;

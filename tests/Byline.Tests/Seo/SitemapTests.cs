@@ -18,7 +18,7 @@ public sealed class SitemapTests(BylineApp app) : IClassFixture<BylineApp>
 
         Assert.Equal(Sitemap + "sitemapindex", index.Root!.Name);
         var files = index.Root.Elements(Sitemap + "sitemap").Select(s => PathOf(s.Element(Sitemap + "loc")!.Value)).ToList();
-        Assert.Equal(["/sitemaps/pages.xml", "/sitemaps/stories-1.xml", "/sitemaps/news.xml"], files);
+        Assert.Equal(["/sitemaps/pages.xml", "/sitemaps/stories-1.xml", "/sitemaps/people-1.xml", "/sitemaps/organisations-1.xml", "/sitemaps/places-1.xml", "/sitemaps/news.xml"], files);
         foreach (var file in files)
         {
             var response = await client.GetAsync(file);

@@ -32,9 +32,9 @@ public static class AuthorsEndpoints
 
     public static RouteGroupBuilder MapAuthors(this RouteGroupBuilder api)
     {
-        api.MapGet("/authors", BrowseAsync).WithMetadata(new GhostAction("list authors"));
-        api.MapGet("/authors/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read author"));
-        api.MapGet("/authors/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read author"));
+        api.MapGet("/authors", BrowseAsync).WithMetadata(new GhostAction("list authors")).Browses("Authors", Includes);
+        api.MapGet("/authors/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read author")).Reads("An author by id", Includes);
+        api.MapGet("/authors/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read author")).Reads("An author by slug", Includes);
         return api;
     }
 

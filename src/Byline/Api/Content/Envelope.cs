@@ -7,7 +7,7 @@ namespace Byline.Api.Content;
 public static class Envelope
 {
     // Keys kept when `fields` narrows the output: the id, and what `include` asked for.
-    private static readonly string[] AlwaysKept = ["id", "tags", "authors", "primary_tag", "primary_author", "count"];
+    private static readonly string[] AlwaysKept = ["id", "tags", "authors", "primary_tag", "primary_author", "count", .. PostInsights.Includes];
 
     public static async Task<(List<T> Items, JsonObject Pagination)> PageAsync<T>(
         IQueryable<T> filtered, Func<IQueryable<T>, IQueryable<T>> orderAndLoad, ContentQuery query, CancellationToken ct)

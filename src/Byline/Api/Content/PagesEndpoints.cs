@@ -37,9 +37,9 @@ public static class PagesEndpoints
 
     public static RouteGroupBuilder MapPages(this RouteGroupBuilder api)
     {
-        api.MapGet("/pages", BrowseAsync).WithMetadata(new GhostAction("list pages"));
-        api.MapGet("/pages/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read page"));
-        api.MapGet("/pages/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read page"));
+        api.MapGet("/pages", BrowseAsync).WithMetadata(new GhostAction("list pages")).Browses("Static pages", Includes);
+        api.MapGet("/pages/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read page")).Reads("A static page by id", Includes);
+        api.MapGet("/pages/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read page")).Reads("A static page by slug", Includes);
         return api;
     }
 

@@ -8,7 +8,8 @@ namespace Byline.Api.Content;
 // /posts: published stories whose time has come (the reader site's StoryCards.Live), newest first.
 public static class PostsEndpoints
 {
-    private static readonly string[] Includes = ["tags", "authors"];
+    // Ghost's relations, then Byline's analysis of the story (PostInsights).
+    private static readonly string[] Includes = ["tags", "authors", .. PostInsights.Includes];
 
     private static readonly FilterSchema<Story> Filters = new("posts", FilterFields);
 
@@ -70,9 +71,12 @@ public static class PostsEndpoints
 
     public static RouteGroupBuilder MapPosts(this RouteGroupBuilder api)
     {
-        api.MapGet("/posts", BrowseAsync).WithMetadata(new GhostAction("list posts"));
-        api.MapGet("/posts/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read post"));
-        api.MapGet("/posts/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read post"));
+        api.MapGet("/posts", BrowseAsync).WithMetadata(new GhostAction("list posts"))
+            .Browses("Published stories, newest first", Includes).Produces<ContentDocs.PostsBody>();
+        api.MapGet("/posts/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read post"))
+            .Reads("A published story by id", Includes).Produces<ContentDocs.PostsBody>();
+        api.MapGet("/posts/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read post"))
+            .Reads("A published story by slug", Includes).Produces<ContentDocs.PostsBody>();
         return api;
     }
 
@@ -88,7 +92,8 @@ public static class PostsEndpoints
 
         var site = await ContentSite.LoadAsync(db, ct);
         var (page, pagination) = await Envelope.PageAsync(stories, q => Load(Order.Apply(q, query.Order)), query, ct);
-        return TypedResults.Ok(Envelope.Browse("posts", page.Select(s => PostShape.Story(s, site, query)), pagination, query));
+        var insights = await PostInsights.LoadAsync(db, page.ConvertAll(s => s.Id), query, site, ct);
+        return TypedResults.Ok(Envelope.Browse("posts", page.Select(s => insights.AddTo(PostShape.Story(s, site, query), s.Id)), pagination, query));
     }
 
     public static Task<Ok<JsonObject>> ReadByIdAsync(string id, HttpRequest request, BylineDb db, TimeProvider time, CancellationToken ct) =>
@@ -104,7 +109,8 @@ public static class PostsEndpoints
         stories = id is { } number ? stories.Where(s => s.Id == number) : stories.Where(s => s.Slug == slug);
         var story = await Load(stories).FirstOrDefaultAsync(ct) ?? throw GhostApiException.NotFound("Post not found.");
         var site = await ContentSite.LoadAsync(db, ct);
-        return TypedResults.Ok(Envelope.Read("posts", PostShape.Story(story, site, query), query));
+        var insights = await PostInsights.LoadAsync(db, [story.Id], query, site, ct);
+        return TypedResults.Ok(Envelope.Read("posts", insights.AddTo(PostShape.Story(story, site, query), story.Id), query));
     }
 
     private static IQueryable<Story> Live(BylineDb db, DateTime now) => db.Stories.AsNoTracking().Live(now);

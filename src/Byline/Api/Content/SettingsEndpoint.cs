@@ -11,7 +11,7 @@ public static class SettingsEndpoint
 {
     public static RouteGroupBuilder MapSettings(this RouteGroupBuilder api)
     {
-        api.MapGet("/settings", BrowseAsync).WithMetadata(new GhostAction("browse settings"));
+        api.MapGet("/settings", BrowseAsync).WithMetadata(new GhostAction("browse settings")).WithSummary("The publication's settings");
         return api;
     }
 

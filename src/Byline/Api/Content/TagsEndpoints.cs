@@ -42,9 +42,9 @@ public static class TagsEndpoints
 
     public static RouteGroupBuilder MapTags(this RouteGroupBuilder api)
     {
-        api.MapGet("/tags", BrowseAsync).WithMetadata(new GhostAction("list tags"));
-        api.MapGet("/tags/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read tag"));
-        api.MapGet("/tags/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read tag"));
+        api.MapGet("/tags", BrowseAsync).WithMetadata(new GhostAction("list tags")).Browses("Sections and tags", Includes);
+        api.MapGet("/tags/{id}", ReadByIdAsync).WithMetadata(new GhostAction("read tag")).Reads("A section or tag by id", Includes);
+        api.MapGet("/tags/slug/{slug}", ReadBySlugAsync).WithMetadata(new GhostAction("read tag")).Reads("A section or tag by slug", Includes);
         return api;
     }
 
