@@ -22,6 +22,9 @@ public sealed class SignInTests : IAsyncLifetime
     private Task<List<string>> AuditActionsAsync(string subjectEmail) =>
         _app.QueryAsync(db => db.AuditLog.Where(e => e.Subject == $"user {subjectEmail}").OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
 
+    private static List<string> Errors(string html) =>
+        [.. Html.ParseAsync(html).GetAwaiter().GetResult().QuerySelectorAll(".errors li").Select(li => li.TextContent.Trim())];
+
     [Fact]
     public async Task FiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne()
     {
@@ -35,6 +38,11 @@ public sealed class SignInTests : IAsyncLifetime
         var right = await client.SignInAsync("reporter@byline.test");
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.Contains("locked", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The locked account's answer is word for word an unknown address's: the form reveals no account.
+        var unknown = await client.SignInAsync("nobody-here@byline.test");
+        Assert.Equal(Errors(await right.Content.ReadAsStringAsync()), Errors(await unknown.Content.ReadAsStringAsync()));
+        Assert.Equal([LoginModel.WrongCredentials], Errors(await unknown.Content.ReadAsStringAsync()));
 
         var actions = await AuditActionsAsync("reporter@byline.test");
         Assert.Equal(4, actions.Count(a => a == AuditActions.LoginFailed));

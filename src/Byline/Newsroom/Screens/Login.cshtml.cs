@@ -16,7 +16,13 @@ namespace Byline.Newsroom.Screens;
 [EnableRateLimiting(NewsroomSetup.SignInLimit)]
 public sealed class LoginModel(BylineDb db, UserManager<NewsroomUser> users, SignInManager<NewsroomUser> signIn, AuditLog audit, TimeProvider time) : PageModel
 {
-    public const string WrongCredentials = "That e-mail address and password do not match an account.";
+    // One answer for an unknown address, a wrong password, a disabled and a locked account, so that
+    // the form tells no one which addresses have accounts (the audit log tells administrators which).
+    public const string WrongCredentials = "That e-mail address and password do not match an account, or the account is locked for a while after too many failed attempts. Try again later, or reset your password.";
+
+    // Checked against the typed password when the address has no account, so that an unknown
+    // address takes as long to refuse as a known one.
+    private static readonly Lazy<string> UnknownAccountHash = new(() => new PasswordHasher<NewsroomUser>().HashPassword(new NewsroomUser(), Guid.NewGuid().ToString()));
 
     [BindProperty, Required, EmailAddress]
     public string Email { get; set; } = "";
@@ -51,6 +57,7 @@ public sealed class LoginModel(BylineDb db, UserManager<NewsroomUser> users, Sig
         var user = await users.FindByEmailAsync(Email.Trim());
         if (user is null)
         {
+            users.PasswordHasher.VerifyHashedPassword(new NewsroomUser(), UnknownAccountHash.Value, Password);
             await audit.RecordAsync(AuditActions.LoginFailed, $"user {Email.Trim()}", "no such account", actor: (null, null), cancellationToken: cancellationToken);
             return Refuse(WrongCredentials);
         }
@@ -74,7 +81,7 @@ public sealed class LoginModel(BylineDb db, UserManager<NewsroomUser> users, Sig
         if (result.IsLockedOut)
         {
             await audit.RecordAsync(AuditActions.LoginLockedOut, subject, actor: actor, cancellationToken: cancellationToken);
-            return Refuse($"Too many failed attempts: this account is locked for {users.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes. You can also reset your password.");
+            return Refuse(WrongCredentials);
         }
 
         await audit.RecordAsync(result.IsNotAllowed ? AuditActions.LoginRefused : AuditActions.LoginFailed, subject,
