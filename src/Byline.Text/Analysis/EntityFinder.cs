@@ -152,8 +152,15 @@ public static partial class EntityFinder
 
         var text = string.Join(' ', words);
         var opensSentence = run.OpensSentence && words.Count == run.Text.Split(' ').Length;
-        if (found.Terms.Contains(text))
+        if (found.Terms.Contains(text) || Organisations.NotBodies.Contains(text))
         {
+            return;
+        }
+
+        // "BBC Radio 4", "CNN International": the broadcaster's service, named as the story names it.
+        if (words.Count >= 2 && Organisations.IsAcronym(words[0]) && Organisations.Outlets.Contains(words[1]))
+        {
+            found.Body(text, text, paragraph, counted: true);
             return;
         }
 
@@ -172,20 +179,22 @@ public static partial class EntityFinder
             return;
         }
 
-        if (IsBody(words, opensSentence))
+        // "the Bank of England and the Treasury": two bodies, though "Work and Pensions" is one name.
+        var and = words.IndexOf("and");
+        var two = and > 0 && and < words.Count - 1 && words[and + 1] == "the";
+        if (!two && IsBody(words, opensSentence))
         {
             found.Body(text, run.Before == "the" ? "the " + text : text, paragraph, counted: true);
             return;
         }
 
         // "the Works Minister", "Work and Pensions Secretary": a post, and no one's name.
-        if (words.Count > 1 && Organisations.RoleEnds.Contains(words[^1]))
+        if (!two && words.Count > 1 && Organisations.RoleEnds.Contains(words[^1]))
         {
             return;
         }
 
         // "Conservative leader Michael Howard and Liberal Democrat Charles Kennedy": names joined by "and".
-        var and = words.IndexOf("and");
         if (and > 0 && and < words.Count - 1)
         {
             Read(found, people, run with { Text = string.Join(' ', words[..and]) }, paragraph, titleCase);
@@ -417,7 +426,8 @@ public static partial class EntityFinder
                     continue;
                 }
 
-                entities.Add(new Entity(EntityKind.Person, person.Name, tally.FormsWith(person.Name), tally.Mentions, tally.First, Describe(person)));
+                var name = WithoutOpener(person.Name);
+                entities.Add(new Entity(EntityKind.Person, name, tally.FormsWith(name), tally.Mentions, tally.First, Describe(person)));
             }
 
             foreach (var tally in bodies)
@@ -437,6 +447,22 @@ public static partial class EntityFinder
 
             entities.AddRange(places);
             return entities.OrderBy(e => e.FirstParagraph).ThenBy(e => e.Kind);
+        }
+
+        // "Housewife Siti Aminah Abdullah": what opened the sentence before a given name is no part of the name.
+        private static string WithoutOpener(string name)
+        {
+            var tokens = name.Split(' ');
+            var role = Array.FindLastIndex(tokens, tokens.Length - 2, t => Organisations.RoleEnds.Contains(t));
+            if (tokens.Length > 2 && role >= 0)
+            {
+                return string.Join(' ', tokens[(role + 1)..]);
+            }
+
+            return tokens.Length > 2 && FirstNames.GenderOf(tokens[0]) == '?' && FirstNames.GenderOf(tokens[1]) != '?'
+                && !NameWords.Honorifics.Contains(tokens[0]) && !NameWords.Peers.Contains(tokens[0]) && !NameWords.Titles.Contains(tokens[0])
+                ? string.Join(' ', tokens[1..])
+                : name;
         }
 
         // "the Commons" is the House of Commons the story named; "the Senate" its only "California Senate".
