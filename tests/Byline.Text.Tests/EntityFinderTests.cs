@@ -168,5 +168,7 @@ public class EntityFinderTests
         Assert.Empty(Find(""));
         Find(new string('A', 100_000), string.Concat(Enumerable.Repeat("Mr ", 10_000)), "\u0000\u0001 Ms\u200b Smith \"\"\"");
         Find(string.Concat(Enumerable.Repeat("New York and ", 5_000)));
+        Find("Hostile", string.Concat(Enumerable.Repeat("\"<script>alert(1)</script>\" said Mr O'Brien-<b>Smith</b>. ", 400)) + new string('"', 5000));
+        Find("X", "Y", "Z. A B. Mr. Lord. The the The.");
     }
 }

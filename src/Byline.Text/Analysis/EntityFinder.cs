@@ -453,7 +453,7 @@ public static partial class EntityFinder
         private static string WithoutOpener(string name)
         {
             var tokens = name.Split(' ');
-            var role = Array.FindLastIndex(tokens, tokens.Length - 2, t => Organisations.RoleEnds.Contains(t));
+            var role = tokens.Length > 2 ? Array.FindLastIndex(tokens, tokens.Length - 2, t => Organisations.RoleEnds.Contains(t)) : -1;
             if (tokens.Length > 2 && role >= 0)
             {
                 return string.Join(' ', tokens[(role + 1)..]);

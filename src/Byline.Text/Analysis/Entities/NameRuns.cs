@@ -44,7 +44,7 @@ internal static partial class NameRuns
     private static string Trim(string run)
     {
         var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var date = words.FindIndex(1, w => Organisations.Calendar.Contains(w.TrimEnd(',')));
+        var date = words.Count > 1 ? words.FindIndex(1, w => Organisations.Calendar.Contains(w.TrimEnd(','))) : -1;
         if (date > 0 && char.IsLower(words[date - 1][0]))
         {
             words.RemoveRange(date, words.Count - date);
