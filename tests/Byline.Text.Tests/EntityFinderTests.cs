@@ -134,8 +134,9 @@ public class EntityFinderTests
             "Festive prices",
             "Several Labour MPs met traders ahead of Hari Raya Aidilfitri in Bagan Datuk.",
             "Housewife Siti Aminah Abdullah, 42, said: \"Every sen counts.\"",
+            "\"We are ready,\" said Datuk Ir Rosli Hamzah. Datuk Rosli said the works would finish soon.",
             "Critics were unmoved. Tonight the House sits late.");
-        Assert.Equal(["Siti Aminah Abdullah"], entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name));
+        Assert.Equal(["Siti Aminah Abdullah", "Rosli Hamzah"], entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name));
         Single(entities, EntityKind.Organisation, "Labour");
     }
 

@@ -449,10 +449,16 @@ public static partial class EntityFinder
             return entities.OrderBy(e => e.FirstParagraph).ThenBy(e => e.Kind);
         }
 
-        // "Housewife Siti Aminah Abdullah": what opened the sentence before a given name is no part of the name.
+        // "Housewife Siti Aminah Abdullah": what opened the sentence before a given name is no part of the
+        // name, nor is a title ("House Speaker Mark Ellison") or a profession's letters ("Ir Rosli Hamzah").
         private static string WithoutOpener(string name)
         {
             var tokens = name.Split(' ');
+            if (tokens.Length > 2 && Organisations.Professions.Contains(tokens[0]))
+            {
+                return string.Join(' ', tokens[1..]);
+            }
+
             var role = tokens.Length > 2 ? Array.FindLastIndex(tokens, tokens.Length - 2, t => Organisations.RoleEnds.Contains(t)) : -1;
             if (tokens.Length > 2 && role >= 0)
             {

@@ -133,6 +133,9 @@ internal static class Organisations
         "Hari", "Deepavali", "Diwali", "Christmas", "Easter", "Ramadan", "Ramadhan", "Eid", "Thanksgiving", "Hanukkah", "Vesak",
         "Thaipusam", "Pongal", "Holi", "Passover", "Halloween", "Lent", "Advent", "Onam", "Gawai", "Kaamatan", "Chinese");
 
+    // Malaysian professional titles that stand before a name like an honorific: engineer, technologist, architect.
+    public static readonly FrozenSet<string> Professions = Set("Ir", "Ir.", "Ts", "Ts.", "Ar", "Ar.");
+
     // Points of the compass and their kin are never a place by themselves.
     public static readonly FrozenSet<string> Compass = Set(
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Upper", "Lower");
