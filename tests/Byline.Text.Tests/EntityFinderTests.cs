@@ -141,6 +141,18 @@ public class EntityFinderTests
     }
 
     [Fact]
+    public void AStateLegislatureIsABodyAndTheStateAloneStaysAPlace()
+    {
+        var entities = Find(
+            "Border suit",
+            "AUSTIN, Texas (AP) — Texas sued the federal government on Monday.",
+            "Lawmakers in the Texas Legislature called it a stunt, and Texas will appeal.");
+        Single(entities, EntityKind.Organisation, "Texas Legislature");
+        Single(entities, EntityKind.Place, "Texas");
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
     public void DowningStreetIsAPlaceWhenSomeoneIsThereAndTheBodyWhenItSpeaks()
     {
         var atIt = Find("Visit", "Speaking outside Downing Street, the prime minister said he was ready.");
@@ -156,11 +168,12 @@ public class EntityFinderTests
         var entities = Find(
             "Hunt row",
             "The League Against Cruel Sports met the United Auto Workers (UAW), who said the air quality index (AQI) was poor.",
+            "The goods and services tax (GST) will rise, and the GST will hurt.",
             "\"We will fight on,\" said the League Against Cruel Sports. The King's Fund agreed, and the UAW said so too.");
         Single(entities, EntityKind.Organisation, "League Against Cruel Sports");
         Assert.Contains("UAW", Single(entities, EntityKind.Organisation, "United Auto Workers").Forms);
         Single(entities, EntityKind.Organisation, "King's Fund");
-        Assert.DoesNotContain(entities, e => e.Name == "AQI" || e.Kind == EntityKind.Person);
+        Assert.DoesNotContain(entities, e => e.Name is "AQI" or "GST" || e.Kind == EntityKind.Person);
     }
 
     [Fact]

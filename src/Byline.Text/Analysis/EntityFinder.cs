@@ -83,13 +83,15 @@ public static partial class EntityFinder
     [GeneratedRegex(@"\G (\d{1,3})(?![\d,.]\d)")]
     private static partial Regex ChannelNumber();
 
-    // "the air quality index (AQI)": an acronym spelled out in lowercase words is a term, not a body.
+    // "the air quality index (AQI)", "goods and services tax (GST)": an acronym spelled out in
+    // lowercase words is a term, not a body.
     private static IEnumerable<string> DefinedTerms(string paragraph)
     {
         foreach (Match match in SpelledOut().Matches(paragraph))
         {
             var acronym = match.Groups["acronym"].Value;
-            var words = match.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = match.Groups["words"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w is not ("and" or "of" or "for" or "the" or "on" or "in")).ToArray();
             if (words.Length >= acronym.Length && string.Concat(words[^acronym.Length..].Select(w => char.ToUpperInvariant(w[0]))) == acronym)
             {
                 yield return acronym;
@@ -323,7 +325,11 @@ public static partial class EntityFinder
 
         public HashSet<string> Terms { get; } = new(StringComparer.Ordinal);
 
-        public IEnumerable<Tally> People => _people.Where(p => IsPerson(p.Key, p.Value)).Select(p => p.Value);
+        // Those the place finder must not read as places: not a body's name taken for a person ("Texas Legislature").
+        public IEnumerable<Tally> People => _people.Where(p => IsPerson(p.Key, p.Value) && !IsBodyName(p.Key)).Select(p => p.Value);
+
+        private bool IsBodyName(Named person) =>
+            person.Gender == '?' && person.Titles.Count == 0 && _bodies.ContainsKey(person.Name);
 
         // A person needs evidence: an honorific, a known given name, a title, a quote, a mention by
         // surname alone; a name of one word needs an honorific or a peerage ("Mr Razak", "Lord Janner").
@@ -422,7 +428,12 @@ public static partial class EntityFinder
                 var body = bodies.Find(b => b.Name.Equals(person.Name, StringComparison.OrdinalIgnoreCase) || b.Forms.Contains(person.Name, StringComparer.OrdinalIgnoreCase));
                 if (body is not null && person.Gender == '?' && person.Titles.Count == 0)
                 {
-                    body.Absorb(tally);
+                    // "Texas Legislature", then "Texas sued": a form that is a place stays the place's.
+                    if (!tally.Forms.Any(placeForms.Contains))
+                    {
+                        body.Absorb(tally);
+                    }
+
                     continue;
                 }
 

@@ -27,7 +27,7 @@ internal static class Organisations
             "Television", "Airways", "Airlines", "Railways", "Motors", "Holdings", "Industries", "Partners", "Capital",
             "Reserve", "Monitor", "Watch", "International", "Initiative", "Council", "Executive", "Cabinet", "Inquiry", "Hall",
             "Microsystems", "Systems", "Technologies", "Technology", "Energy", "Pharmaceuticals", "Labs", "Laboratories", "Media",
-            "Press", "Workers", "Bhd", "Berhad", "Plc", "PLC", "LLC", "GmbH", "AG", "SA", "NV", "Co"])
+            "Press", "Workers", "Legislature", "Administration", "Bhd", "Berhad", "Plc", "PLC", "LLC", "GmbH", "AG", "SA", "NV", "Co"])
         .Except(["Times", "Post", "Herald", "Guardian", "Telegraph", "Journal", "News"])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
