@@ -98,6 +98,7 @@ public class EntityFinderTests
         Single(entities, EntityKind.Organisation, "Treasury");
         Single(entities, EntityKind.Person, "Ruth Kemble");
         Assert.DoesNotContain(entities, e => e.Name is "Republicans" or "Lib Dem Treasury" or "Tories");
+        Assert.Contains("Liberal Democrat", Single(Find("Pledge", "Liberal Democrat leader Nia Holm spoke."), EntityKind.Organisation, "Liberal Democrats").Forms);
     }
 
     [Fact]

@@ -69,11 +69,14 @@ internal static class Organisations
     /// <summary>The key one party is tallied under, whichever of its names is given; null for no party.</summary>
     public static string? PartyKey(string name) => PartyByName.TryGetValue(name, out var names) ? names[0] : null;
 
-    /// <summary>Of the forms a story gives a party, the one to list it under: the first in <see cref="PartyNames"/>.</summary>
+    // "Tory plans", "a Lib Dem spokesman": a party named only so is listed under its own name.
+    private static readonly FrozenSet<string> Adjectives = Set("Tory", "Conservative", "Lib Dem", "Liberal Democrat");
+
+    /// <summary>Of the forms a story gives a party, the one to list it under: the first in <see cref="PartyNames"/> not an adjective.</summary>
     public static string PartyName(string key, IEnumerable<string> forms)
     {
         var given = forms.Select(f => f.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? f[4..] : f).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return PartyByName[key].FirstOrDefault(given.Contains) ?? key;
+        return PartyByName[key].FirstOrDefault(n => given.Contains(n) && !Adjectives.Contains(n)) ?? key;
     }
 
     // How many of the first words are a party's name: "Lib Dem Treasury spokesman", "Tory leader".
