@@ -82,10 +82,108 @@ public class EntityFinderTests
     }
 
     [Fact]
+    public void APartyIsOneOrganisationUnderEveryNameItIsCalledBy()
+    {
+        var entities = Find(
+            "Election pledge",
+            "Tory leader Peter Vane said a Conservative government would cut council tax.",
+            "The Conservatives published their plans on Monday, and the Tories will campaign on them.",
+            "Lib Dem Treasury spokesman Ruth Kemble said the Liberal Democrats would oppose them.",
+            "Some Republicans in Washington praised the plan.");
+        var tories = Single(entities, EntityKind.Organisation, "Conservatives");
+        Assert.Contains("Tory", tories.Forms);
+        Assert.Contains("the Tories", tories.Forms);
+        Assert.Contains("Conservative", tories.Forms);
+        Single(entities, EntityKind.Organisation, "Liberal Democrats");
+        Single(entities, EntityKind.Organisation, "Treasury");
+        Single(entities, EntityKind.Person, "Ruth Kemble");
+        Assert.DoesNotContain(entities, e => e.Name is "Republicans" or "Lib Dem Treasury" or "Tories");
+        Assert.Contains("Liberal Democrat", Single(Find("Pledge", "Liberal Democrat leader Nia Holm spoke."), EntityKind.Organisation, "Liberal Democrats").Forms);
+    }
+
+    [Fact]
+    public void AChamberNamedShortIsTheChamberTheStoryNamedInFull()
+    {
+        var entities = Find(
+            "Vote due",
+            "The House of Commons will vote on the bill, and MPs expect the Commons on Tuesday to back it.",
+            "BBC Radio 4's Today programme reported the numbers; the California Senate and the Senate clerk agreed.");
+        var commons = Single(entities, EntityKind.Organisation, "House of Commons");
+        Assert.Contains("the Commons", commons.Forms);
+        Single(entities, EntityKind.Organisation, "BBC Radio 4");
+        Assert.Contains("Senate", Single(entities, EntityKind.Organisation, "California Senate").Forms);
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Tuesday", StringComparison.Ordinal) || e.Name == "Commons");
+    }
+
+    [Fact]
+    public void APostWithNoNameAfterItIsNoOne()
+    {
+        var entities = Find(
+            "Roads plan",
+            "The Works Minister said the Work and Pensions Secretary and the Lord Chief Justice had been told.",
+            "House Speaker Mark Ellison met Township Supervisor Angela Moreno.",
+            "\"We will see,\" Mr Ellison said. Ms Moreno agreed.",
+            "The Special Commissioner of Police said \"we are ready\".");
+        Assert.Equal(["Mark Ellison", "Angela Moreno"], entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name));
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Commissioner", StringComparison.Ordinal) || e.Name == "Police");
+    }
+
+    [Fact]
+    public void OpeningWordsFeastsAndPlacesEndingInAnHonorificAreNoOnesName()
+    {
+        var entities = Find(
+            "Festive prices",
+            "Several Labour MPs met traders ahead of Hari Raya Aidilfitri in Bagan Datuk.",
+            "Housewife Siti Aminah Abdullah, 42, said: \"Every sen counts.\"",
+            "\"We are ready,\" said Datuk Ir Rosli Hamzah. Datuk Rosli said the works would finish soon.",
+            "Critics were unmoved. Tonight the House sits late.");
+        Assert.Equal(["Siti Aminah Abdullah", "Rosli Hamzah"], entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name));
+        Single(entities, EntityKind.Organisation, "Labour");
+    }
+
+    [Fact]
+    public void AStateLegislatureIsABodyAndTheStateAloneStaysAPlace()
+    {
+        var entities = Find(
+            "Border suit",
+            "AUSTIN, Texas (AP) — Texas sued the federal government on Monday.",
+            "Lawmakers in the Texas Legislature called it a stunt, and Texas will appeal.");
+        Single(entities, EntityKind.Organisation, "Texas Legislature");
+        Single(entities, EntityKind.Place, "Texas");
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void DowningStreetIsAPlaceWhenSomeoneIsThereAndTheBodyWhenItSpeaks()
+    {
+        var atIt = Find("Visit", "Speaking outside Downing Street, the prime minister said he was ready.");
+        Single(atIt, EntityKind.Place, "Downing Street");
+        var speaking = Find("Denial", "Downing Street said the claims were false, and a Downing Street press conference followed.");
+        Single(speaking, EntityKind.Organisation, "Downing Street");
+        Assert.DoesNotContain(speaking, e => e.Kind == EntityKind.Place);
+    }
+
+    [Fact]
+    public void BodiesNamedWithPrepositionsOrPluralHeadsAreOrganisationsAndSpelledOutTermsAreNot()
+    {
+        var entities = Find(
+            "Hunt row",
+            "The League Against Cruel Sports met the United Auto Workers (UAW), who said the air quality index (AQI) was poor.",
+            "The goods and services tax (GST) will rise, and the GST will hurt.",
+            "\"We will fight on,\" said the League Against Cruel Sports. The King's Fund agreed, and the UAW said so too.");
+        Single(entities, EntityKind.Organisation, "League Against Cruel Sports");
+        Assert.Contains("UAW", Single(entities, EntityKind.Organisation, "United Auto Workers").Forms);
+        Single(entities, EntityKind.Organisation, "King's Fund");
+        Assert.DoesNotContain(entities, e => e.Name is "AQI" or "GST" || e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
     public void HostileTextGivesNoEntitiesAndNoError()
     {
         Assert.Empty(Find(""));
         Find(new string('A', 100_000), string.Concat(Enumerable.Repeat("Mr ", 10_000)), "\u0000\u0001 Ms\u200b Smith \"\"\"");
         Find(string.Concat(Enumerable.Repeat("New York and ", 5_000)));
+        Find("Hostile", string.Concat(Enumerable.Repeat("\"<script>alert(1)</script>\" said Mr O'Brien-<b>Smith</b>. ", 400)) + new string('"', 5000));
+        Find("X", "Y", "Z. A B. Mr. Lord. The the The.");
     }
 }

@@ -78,4 +78,18 @@ public class PlaceFinderTests
         PlaceFinder.Find(new StoryText([new string('A', 100_000), string.Concat(Enumerable.Repeat("In London ", 10_000)), "\u0000\u0007"]), []);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10));
     }
+
+    [Fact]
+    public void MonthsCompassPointsShortWordsAndAGovernmentCalledTheCentreAreNotPlaces()
+    {
+        var places = Places([], "Delay", "The ban came in March, and the West will follow.", "We ask the Centre to act, said No one in Mumbai.");
+        Assert.Equal(["Mumbai"], places);
+    }
+
+    [Fact]
+    public void APlaceInsideALongerNameOrAPeersTitleIsNotAPlace()
+    {
+        var places = Places([], "Roads", "Traffic in the Klang Valley was heavy, Bursa Malaysia said.", "Lord Lloyd of Berwick spoke in Leeds.");
+        Assert.Equal(["Leeds"], places);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Byline.Text.Analysis.Entities;
 using Byline.Text.Analysis.Quotes;
 
@@ -11,7 +12,7 @@ namespace Byline.Text.Analysis;
 /// their own, a later mention by surname), a body when it ends in a body's head ("Home Office",
 /// "Bank of England"), is a party or an acronym, or is a quote's speaker; anything else is left out.
 /// </summary>
-public static class EntityFinder
+public static partial class EntityFinder
 {
     public static IReadOnlyList<Entity> Find(StoryText story, IReadOnlyList<Quote> quotes)
     {
@@ -25,10 +26,16 @@ public static class EntityFinder
         var found = new Found();
         for (var p = 0; p < paragraphs.Count; p++)
         {
+            found.Terms.UnionWith(DefinedTerms(paragraphs[p]));
+        }
+
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
             var titleCase = p == 0 && People.IsTitleCase(paragraphs[p]);
-            foreach (var run in NameRuns.In(paragraphs[p]))
+            foreach (var found_ in NameRuns.In(paragraphs[p]))
             {
-                var parts = NamePhrase.Names(run.Text);
+                var run = WithChannelNumber(paragraphs[p], found_);
+                var parts = IsWhole(run.Text) ? [run.Text] : NamePhrase.Names(run.Text);
                 for (var part = 0; part < parts.Count; part++)
                 {
                     Read(found, people, part == 0 ? run with { Text = parts[part] } : run with { Text = parts[part], OpensSentence = false, Before = "" }, p, titleCase);
@@ -40,6 +47,7 @@ public static class EntityFinder
         {
             if (quote.Speaker is { } speaker && BodyOf(speaker) is { } body)
             {
+                body = found.Named(body);
                 found.Body(body, body, quote.Paragraph, counted: false);
             }
         }
@@ -50,23 +58,92 @@ public static class EntityFinder
         return [.. found.Entities(people, places)];
     }
 
+    // "The Liberal Democrats" is a party, not a liberal's name; "the King's Fund" a body, not the King's.
+    private static bool IsWhole(string run)
+    {
+        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(NameWords.NotNames.Contains).ToList();
+        return words.Count > 1 && (Organisations.PartyWords(words) == words.Count
+            || (words.Count <= 4 && Organisations.Heads.Contains(words[^1]) && words[..^1].Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))));
+    }
+
+    // "BBC Radio 4", "BBC News 24", "Channel 4": a broadcaster's service is named with its number.
+    private static NameRun WithChannelNumber(string paragraph, NameRun run)
+    {
+        var words = run.Text.Split(' ');
+        if (!Organisations.Outlets.Contains(words[^1]) && words[^1] != "Channel")
+        {
+            return run;
+        }
+
+        var end = paragraph.IndexOf(run.Text, run.Index, StringComparison.Ordinal);
+        var number = end < 0 ? Match.Empty : ChannelNumber().Match(paragraph, end + run.Text.Length);
+        return number.Success ? run with { Text = run.Text + " " + number.Groups[1].Value } : run;
+    }
+
+    [GeneratedRegex(@"\G (\d{1,3})(?![\d,.]\d)")]
+    private static partial Regex ChannelNumber();
+
+    // "the air quality index (AQI)", "goods and services tax (GST)": an acronym spelled out in
+    // lowercase words is a term, not a body.
+    private static IEnumerable<string> DefinedTerms(string paragraph)
+    {
+        foreach (Match match in SpelledOut().Matches(paragraph))
+        {
+            var acronym = match.Groups["acronym"].Value;
+            var words = match.Groups["words"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w is not ("and" or "of" or "for" or "the" or "on" or "in")).ToArray();
+            if (words.Length >= acronym.Length && string.Concat(words[^acronym.Length..].Select(w => char.ToUpperInvariant(w[0]))) == acronym)
+            {
+                yield return acronym;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<words>(?:\b[a-z][a-z\-]*\s+){2,6})\((?<acronym>[A-Z]{2,6})\)", RegexOptions.ExplicitCapture)]
+    private static partial Regex SpelledOut();
+
     private static void Read(Found found, People people, NameRun run, int paragraph, bool titleCase)
     {
         var words = run.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && (NameWords.NotNames.Contains(words[0]) || Organisations.Credits.Contains(words[0])))
+        var members = run.Before.Length > 0 && Organisations.Counts.Contains(run.Before);
+        var opens = run.OpensSentence;
+        while (words.Count > 0 && (NameWords.NotNames.Contains(words[0]) || Organisations.Credits.Contains(words[0]) || Organisations.Openers.Contains(words[0])
+            || (opens && words.Count > 1 && IsPlural(words[0]))))
+        {
+            members |= Organisations.Counts.Contains(words[0]);
+            opens = false;
+            words.RemoveAt(0);
+            while (words.Count > 0 && char.IsLower(words[0][0]))
+            {
+                words.RemoveAt(0);
+            }
+        }
+
+        // "Lib Dem Treasury spokesman", "Tory leader Michael Howard": a party opens the run, and what
+        // follows is read on its own; "three Republicans" are members, not the party.
+        var party = Organisations.PartyWords(words);
+        if (party > 0 && (party == words.Count || words[party] is not ("Party" or "Parties")))
+        {
+            if (!members || party < words.Count)
+            {
+                var name = string.Join(' ', words.Take(party));
+                found.Body(Organisations.PartyKey(name)!, run.Before == "the" && party == words.Count ? "the " + name : name, paragraph, counted: true);
+            }
+
+            words.RemoveRange(0, party);
+        }
+
+        // "Housewife Siti Aminah", "Farmer John Ellis": a sentence's first word before a given name is what they are.
+        if (opens && words.Count > 2 && FirstNames.GenderOf(words[1]) != '?' && FirstNames.GenderOf(words[0]) == '?'
+            && !NameWords.Honorifics.Contains(words[0]) && !NameWords.Peers.Contains(words[0]) && !NameWords.Titles.Contains(words[0]))
         {
             words.RemoveAt(0);
         }
 
-        // "Labour MP Joe Bloggs", "Tory leader Michael Howard": a party among the title words counts.
+        // "Labour MP Joe Bloggs", "Tory leader Michael Howard": title words before a name are no part of it.
         // "Home Office" and "Conservative Party" begin with title words and are bodies whole.
         while (words.Count > 1 && !IsBody(words, opensSentence: false) && (NameWords.Titles.Contains(words[0]) || Organisations.NotBodies.Contains(words[0])))
         {
-            if (Organisations.Parties.Contains(words[0]) || words[0] is "Tory" && words.Count > 1)
-            {
-                found.Body(words[0] is "Tory" ? "Tories" : words[0], words[0], paragraph, counted: true);
-            }
-
             words.RemoveAt(0);
         }
 
@@ -77,21 +154,49 @@ public static class EntityFinder
 
         var text = string.Join(' ', words);
         var opensSentence = run.OpensSentence && words.Count == run.Text.Split(' ').Length;
-        // "BBC Radio", "CNN International": the broadcaster is the body the story names.
-        if (words.Count == 2 && Organisations.IsAcronym(words[0]) && Organisations.Outlets.Contains(words[1]))
+        if (found.Terms.Contains(text) || Organisations.NotBodies.Contains(text))
         {
-            found.Body(words[0], text, paragraph, counted: true);
             return;
         }
 
-        if (IsBody(words, opensSentence))
+        // "BBC Radio 4", "CNN International": the broadcaster's service, named as the story names it.
+        if (words.Count >= 2 && Organisations.IsAcronym(words[0]) && Organisations.Outlets.Contains(words[1]))
+        {
+            found.Body(text, text, paragraph, counted: true);
+            return;
+        }
+
+        // "speaking outside Downing Street" is a place; "Downing Street said" is the body inside.
+        if (Organisations.Seats.Contains(text))
+        {
+            if (Organisations.AtPlace.Contains(run.Preposition) && run.Before is not ("a" or "an"))
+            {
+                found.Seat(text, paragraph);
+            }
+            else
+            {
+                found.Body(text, text, paragraph, counted: true);
+            }
+
+            return;
+        }
+
+        // "the Bank of England and the Treasury": two bodies, though "Work and Pensions" is one name.
+        var and = words.IndexOf("and");
+        var two = and > 0 && and < words.Count - 1 && words[and + 1] == "the";
+        if (!two && IsBody(words, opensSentence))
         {
             found.Body(text, run.Before == "the" ? "the " + text : text, paragraph, counted: true);
             return;
         }
 
+        // "the Works Minister", "Work and Pensions Secretary": a post, and no one's name.
+        if (!two && words.Count > 1 && Organisations.RoleEnds.Contains(words[^1]))
+        {
+            return;
+        }
+
         // "Conservative leader Michael Howard and Liberal Democrat Charles Kennedy": names joined by "and".
-        var and = words.IndexOf("and");
         if (and > 0 && and < words.Count - 1)
         {
             Read(found, people, run with { Text = string.Join(' ', words[..and]) }, paragraph, titleCase);
@@ -99,7 +204,35 @@ public static class EntityFinder
             return;
         }
 
+        // "the Lords Lord Strathclyde": a peer's or an honorific's name starts where its title does.
+        var peer = words.FindIndex(1, w => NameWords.Peers.Contains(w) || (NameWords.Honorifics.Contains(w) && w is not ("Seri" or "Sri")));
+        if (peer > 0 && !NameWords.Honorifics.Contains(words[peer - 1]) && !NameWords.Titles.Contains(words[peer - 1]))
+        {
+            Read(found, people, run with { Text = string.Join(' ', words[..peer]) }, paragraph, titleCase);
+            Read(found, people, run with { Text = string.Join(' ', words[peer..]), OpensSentence = false, Before = "" }, paragraph, titleCase);
+            return;
+        }
+
+        // "House Speaker Mark Ellison", "Bank of England Governor Mervyn King": the name follows the title.
+        var role = words.Count > 1 ? words.FindLastIndex(words.Count - 2, w => Organisations.RoleEnds.Contains(w)) : -1;
+        if (role >= 0)
+        {
+            if (role > 0 && IsBody(words[..role], opensSentence: false))
+            {
+                found.Body(string.Join(' ', words[..role]), string.Join(' ', words[..role]), paragraph, counted: true);
+            }
+
+            Read(found, people, run with { Text = string.Join(' ', words[(role + 1)..]), OpensSentence = false, Before = "" }, paragraph, titleCase);
+            return;
+        }
+
         if (words.Contains("of") || words.Contains("for") || words.Contains("the") || words.Contains("on"))
+        {
+            return;
+        }
+
+        // "Hari Raya", "Chinese New Year": feasts are no one; nor is "Bagan Datuk", ending in an honorific.
+        if (Organisations.Feasts.Contains(words[0]) || (words.Count > 1 && NameWords.Honorifics.Contains(words[^1])))
         {
             return;
         }
@@ -119,6 +252,10 @@ public static class EntityFinder
         found.Person(person, text, paragraph, phrase.Tokens.Length == 1 && !phrase.IsPeer && phrase.Gender == '?');
     }
 
+    // "Critics", "Ministers", "Campaigners" open sentences as common nouns; parties are named so.
+    private static bool IsPlural(string word) =>
+        word.Length > 3 && word.EndsWith('s') && NameWords.CommonBodies.Contains(word) && Organisations.PartyKey(word) is null;
+
     internal static bool IsBody(List<string> words, bool opensSentence)
     {
         var last = words[^1];
@@ -136,6 +273,27 @@ public static class EntityFinder
         if (NameWords.Honorifics.Contains(words[0]) || NameWords.Peers.Contains(words[0]))
         {
             return false;
+        }
+
+        // "League Against Cruel Sports", "Campaign For Real Ale": no person's name holds a capitalised preposition.
+        if (words.Count >= 3 && words.Skip(1).SkipLast(1).Any(w => char.IsUpper(w[0]) && Organisations.TitledPrepositions.Contains(w)))
+        {
+            return true;
+        }
+
+        // "Commissioner of Police", "Minister for Transport": a post whose office is named after it.
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (words[i + 1] is "of" or "for" && Organisations.RoleEnds.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        // "Federation of Malaysian Consumers Associations", "United Auto Workers": a head's plural is a head.
+        if (words[^1].Length > 4 && words[^1].EndsWith('s') && Organisations.Heads.Contains(words[^1][..^1]))
+        {
+            return true;
         }
 
         return Organisations.Parties.Contains(string.Join(' ', words)) || Organisations.Heads.Contains(last) || Organisations.HasHeadThenOf([.. words]);
@@ -161,14 +319,28 @@ public static class EntityFinder
         private readonly Dictionary<Named, Tally> _people = [];
         private readonly Dictionary<string, Tally> _bodies = new(StringComparer.OrdinalIgnoreCase);
 
+        private readonly Dictionary<string, Tally> _seats = new(StringComparer.OrdinalIgnoreCase);
+
         public HashSet<string> Speakers { get; } = new(StringComparer.Ordinal);
 
-        public IEnumerable<Tally> People => _people.Where(p => IsPerson(p.Key, p.Value)).Select(p => p.Value);
+        public HashSet<string> Terms { get; } = new(StringComparer.Ordinal);
+
+        // Those the place finder must not read as places: not a body's name taken for a person ("Texas Legislature").
+        public IEnumerable<Tally> People => _people.Where(p => IsPerson(p.Key, p.Value) && !IsBodyName(p.Key)).Select(p => p.Value);
+
+        private bool IsBodyName(Named person) =>
+            person.Gender == '?' && person.Titles.Count == 0 && _bodies.ContainsKey(person.Name);
 
         // A person needs evidence: an honorific, a known given name, a title, a quote, a mention by
         // surname alone; a name of one word needs an honorific or a peerage ("Mr Razak", "Lord Janner").
         private bool IsPerson(Named person, Tally tally)
         {
+            // "Bagan Datuk", "Pensions Secretary": an honorific or a post never ends a name.
+            if (person.Tokens.Length > 1 && (NameWords.Honorifics.Contains(person.Tokens[^1]) || Organisations.RoleEnds.Contains(person.Tokens[^1])))
+            {
+                return false;
+            }
+
             if ((Organisations.NotPersonHeads.Contains(person.Tokens[^1]) || Organisations.NotPersonHeads.Contains(person.Tokens[0]))
                 && person.Gender == '?' && !Speakers.Contains(person.Name))
             {
@@ -194,9 +366,35 @@ public static class EntityFinder
             tally.Evident |= person.Gender != '?' || person.Titles.Count > 0 || (surnameOnly && person.Tokens.Length > 1);
         }
 
+        // A speaker's body as the text named it: "the Democrats" are the Liberal Democrats it named,
+        // "the King Fund" the King's Fund.
+        public string Named(string body)
+        {
+            var plain = body.Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal);
+            return _bodies.Keys.FirstOrDefault(k => k.Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal).Equals(plain, StringComparison.OrdinalIgnoreCase))
+                ?? _bodies.Keys.Where(k => k.EndsWith(" " + body, StringComparison.OrdinalIgnoreCase)).SingleOrDefault()
+                ?? body;
+        }
+
+        public void Seat(string name, int paragraph)
+        {
+            if (!_seats.TryGetValue(name, out var tally))
+            {
+                tally = _seats[name] = new Tally(name, paragraph);
+            }
+
+            tally.Add(name, paragraph, counted: true);
+        }
+
         public void Body(string name, string form, int paragraph, bool counted)
         {
             var key = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+            key = Organisations.PartyKey(key) ?? key;
+            if (Terms.Contains(key))
+            {
+                return;
+            }
+
             if (!_bodies.TryGetValue(key, out var tally))
             {
                 tally = _bodies[key] = new Tally(key, paragraph);
@@ -212,6 +410,12 @@ public static class EntityFinder
         public IEnumerable<Entity> Entities(People people, IReadOnlyList<Entity> places)
         {
             var placeForms = places.SelectMany(p => p.Forms).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var bodies = MergeChambers(MergeAcronyms(_bodies.Values));
+            foreach (var party in bodies.Where(b => Organisations.PartyKey(b.Name) is not null))
+            {
+                party.Name = Organisations.PartyName(Organisations.PartyKey(party.Name)!, party.Forms);
+            }
+
             var entities = new List<Entity>();
             foreach (var (person, tally) in _people.Where(p => IsPerson(p.Key, p.Value)))
             {
@@ -220,10 +424,24 @@ public static class EntityFinder
                     continue;
                 }
 
-                entities.Add(new Entity(EntityKind.Person, person.Name, tally.FormsWith(person.Name), tally.Mentions, tally.First, Describe(person)));
+                // "Voltline Energy said", then "Voltline said": a body, whatever the speaker's reading made of it.
+                var body = bodies.Find(b => b.Name.Equals(person.Name, StringComparison.OrdinalIgnoreCase) || b.Forms.Contains(person.Name, StringComparer.OrdinalIgnoreCase));
+                if (body is not null && person.Gender == '?' && person.Titles.Count == 0)
+                {
+                    // "Texas Legislature", then "Texas sued": a form that is a place stays the place's.
+                    if (!tally.Forms.Any(placeForms.Contains))
+                    {
+                        body.Absorb(tally);
+                    }
+
+                    continue;
+                }
+
+                var name = WithoutOpener(person.Name);
+                entities.Add(new Entity(EntityKind.Person, name, tally.FormsWith(name), tally.Mentions, tally.First, Describe(person)));
             }
 
-            foreach (var tally in MergeAcronyms(_bodies.Values))
+            foreach (var tally in bodies)
             {
                 if (placeForms.Contains(tally.Name) || entities.Any(e => e.Name.Equals(tally.Name, StringComparison.OrdinalIgnoreCase)))
                 {
@@ -233,8 +451,52 @@ public static class EntityFinder
                 entities.Add(new Entity(EntityKind.Organisation, tally.Name, tally.FormsWith(tally.Name), tally.Mentions, tally.First));
             }
 
+            foreach (var seat in _seats.Values.Where(s => !placeForms.Contains(s.Name)))
+            {
+                entities.Add(new Entity(EntityKind.Place, seat.Name, seat.FormsWith(seat.Name), seat.Mentions, seat.First));
+            }
+
             entities.AddRange(places);
             return entities.OrderBy(e => e.FirstParagraph).ThenBy(e => e.Kind);
+        }
+
+        // "Housewife Siti Aminah Abdullah": what opened the sentence before a given name is no part of the
+        // name, nor is a title ("House Speaker Mark Ellison") or a profession's letters ("Ir Rosli Hamzah").
+        private static string WithoutOpener(string name)
+        {
+            var tokens = name.Split(' ');
+            if (tokens.Length > 2 && Organisations.Professions.Contains(tokens[0]))
+            {
+                return string.Join(' ', tokens[1..]);
+            }
+
+            var role = tokens.Length > 2 ? Array.FindLastIndex(tokens, tokens.Length - 2, t => Organisations.RoleEnds.Contains(t)) : -1;
+            if (tokens.Length > 2 && role >= 0)
+            {
+                return string.Join(' ', tokens[(role + 1)..]);
+            }
+
+            return tokens.Length > 2 && FirstNames.GenderOf(tokens[0]) == '?' && FirstNames.GenderOf(tokens[1]) != '?'
+                && !NameWords.Honorifics.Contains(tokens[0]) && !NameWords.Peers.Contains(tokens[0]) && !NameWords.Titles.Contains(tokens[0])
+                ? string.Join(' ', tokens[1..])
+                : name;
+        }
+
+        // "the Commons" is the House of Commons the story named; "the Senate" its only "California Senate".
+        private static List<Tally> MergeChambers(List<Tally> bodies)
+        {
+            foreach (var chamber in bodies.Where(b => Organisations.Chambers.Contains(b.Name)).ToList())
+            {
+                var longer = bodies.Where(b => b != chamber && (b.Name.EndsWith(" " + chamber.Name, StringComparison.OrdinalIgnoreCase)
+                    || (chamber.Name == "House" && b.Name.StartsWith("House of ", StringComparison.Ordinal)))).ToList();
+                if (longer.Count == 1 && !(chamber.Name == "House" && bodies.Any(b => b.Name.EndsWith(" House", StringComparison.Ordinal))))
+                {
+                    longer[0].Absorb(chamber);
+                    bodies.Remove(chamber);
+                }
+            }
+
+            return bodies;
         }
 
         // "the National Health Service" and "the NHS" are one body: an acronym of a name's capitals.
@@ -283,7 +545,7 @@ public static class EntityFinder
     {
         private readonly List<string> _forms = [];
 
-        public string Name { get; } = name;
+        public string Name { get; set; } = name;
         public int First { get; private set; } = first;
         public int Mentions { get; set; }
         public bool Evident { get; set; }
@@ -310,6 +572,8 @@ public static class EntityFinder
 
             Mentions += other.Mentions;
         }
+
+        public IReadOnlyList<string> Forms => _forms;
 
         public IReadOnlyList<string> FormsWith(string canonical) =>
             [canonical, .. _forms.Where(f => !f.Equals(canonical, StringComparison.Ordinal))];

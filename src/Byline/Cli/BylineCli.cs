@@ -10,7 +10,7 @@ namespace Byline.Cli;
 // run against the same configuration and database and exit.
 public static class BylineCli
 {
-    private static readonly string[] Verbs = ["import", "export", "migrate", "key", "webhook", "generate", "user", "media", "quotes"];
+    private static readonly string[] Verbs = ["import", "export", "migrate", "key", "webhook", "generate", "user", "media", "quotes", "entities"];
 
     // No verb, `serve`, or only configuration switches (--urls ...) mean: run the site.
     public static bool IsServe(string[] args) =>
@@ -47,6 +47,7 @@ public static class BylineCli
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(MediaCommands.Create());
         root.Subcommands.Add(QuoteCommands.Create());
+        root.Subcommands.Add(EntityCommands.Create());
         root.Subcommands.Add(AnalyzeCommands.Create());
 
         return await root.Parse(args).InvokeAsync();

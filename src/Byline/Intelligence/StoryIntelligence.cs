@@ -13,7 +13,7 @@ namespace Byline.Intelligence;
 public static class StoryIntelligence
 {
     // Raised whenever the rules change what they find, so that `byline analyze` redoes every story.
-    public const int RulesVersion = 1;
+    public const int RulesVersion = 2;
 
     private const int Batch = 100;
 

@@ -24,6 +24,7 @@ public sealed class CliTests : IAsyncLifetime
     [InlineData(new[] { "serve", "--help" }, "--urls")]
     [InlineData(new[] { "generate", "--help" }, "--stories")]
     [InlineData(new[] { "quotes", "--help" }, "speaker")]
+    [InlineData(new[] { "entities", "--help" }, "organisation")]
     public async Task EveryVerbExplainsItself(string[] args, string expected)
     {
         var (exit, output, error) = await Executable.RunAsync(_database, args);
@@ -52,6 +53,26 @@ public sealed class CliTests : IAsyncLifetime
             Assert.Contains("byline quotes:", result.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task EntitiesPrintsEachNameWithItsKindScoresTheCorpusAndRefusesABrokenFileWithExitCodeOne()
+    {
+        var (exit, output, error) = await Executable.RunAsync(_database, "entities", Repo.FixtureStory);
+        Assert.True(exit == 0, error);
+        var rubio = Assert.Single(JsonNode.Parse(output)!.AsArray(), e => (string?)e!["name"] == "Marco Rubio")!;
+        Assert.Equal("person", (string?)rubio["kind"]);
+
+        var evaluation = await Executable.RunAsync(_database, "entities", "--evaluate", Path.Combine(Repo.Root, "tests", "corpus", "quotes"));
+        Assert.True(evaluation.ExitCode == 0, evaluation.Error);
+        Assert.Contains("people P", evaluation.Output, StringComparison.Ordinal);
+        Assert.Contains("\nall ", evaluation.Output, StringComparison.Ordinal);
+
+        var missing = await Executable.RunAsync(_database, "entities", Path.Combine(_folder, "missing.txt"));
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("byline entities:", missing.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(1, (await Executable.RunAsync(_database, "entities", "--evaluate", Path.Combine(_folder, "nowhere"))).ExitCode);
     }
 
     [Fact]

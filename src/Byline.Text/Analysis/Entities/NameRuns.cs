@@ -7,7 +7,8 @@ namespace Byline.Text.Analysis.Entities;
 /// <param name="Index">Offset in the paragraph.</param>
 /// <param name="OpensSentence">The run's first word is the first of its sentence, so its capital says nothing.</param>
 /// <param name="Before">The lowercase word just before the run ("in", "from", "the"), lowercased; "" when none.</param>
-internal readonly record struct NameRun(string Text, int Index, bool OpensSentence, string Before);
+/// <param name="Preposition">The lowercase word before the run, an article between passed over ("at" in "at the Capitol").</param>
+internal readonly record struct NameRun(string Text, int Index, bool OpensSentence, string Before, string Preposition = "");
 
 /// <summary>
 /// The runs of capitalised words in a paragraph that could be names: "Tony Blair", "Bank of England",
@@ -17,7 +18,7 @@ internal readonly record struct NameRun(string Text, int Index, bool OpensSenten
 /// </summary>
 internal static partial class NameRuns
 {
-    private const string Word = @"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Jr|Sr|St|Lt|Gen|Col|Capt|Sgt|Prof|Rev|Hon|Smt)\.|[A-Z][\p{L}\p{M}'’\-]*[\p{L}\p{M}0-9]|[A-Z])";
+    private const string Word = @"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Jr|Sr|St|Lt|Gen|Col|Capt|Sgt|Prof|Rev|Hon|Smt)\.|[A-Z][\p{L}\p{M}0-9'’\-]*s['’](?=\s[A-Z])|[A-Z][\p{L}\p{M}0-9'’\-]*[\p{L}\p{M}0-9]|[A-Z])";
 
     [GeneratedRegex(Word + @"(?:\s(?:(?:of|for|and|on|bin|binti|bte|van|von|de|da|di|del|der|al|el|le|ibn|dos|du|the)\s){0,2}" + Word + ")*")]
     private static partial Regex Run();
@@ -32,14 +33,23 @@ internal static partial class NameRuns
                 continue;
             }
 
-            yield return new NameRun(text, match.Index, OpensSentence(paragraph, match.Index), WordBefore(paragraph, match.Index));
+            var before = WordBefore(paragraph, match.Index);
+            var preposition = before is "the" or "a" or "an" or "its" or "their" or "his" or "her" ? WordBefore(paragraph, match.Index - before.Length - 1) : before;
+            yield return new NameRun(text, match.Index, OpensSentence(paragraph, match.Index), before, preposition);
         }
     }
 
-    // "Blair's" is Blair; a connector left at the end ("Bank of") is no part of the name.
+    // "Blair's" is Blair; a connector left at the end ("Bank of") is no part of the name, nor is a
+    // day or a month it joins ("the Commons on Tuesday", "the Senate in March").
     private static string Trim(string run)
     {
         var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var date = words.Count > 1 ? words.FindIndex(1, w => Organisations.Calendar.Contains(w.TrimEnd(','))) : -1;
+        if (date > 0 && char.IsLower(words[date - 1][0]))
+        {
+            words.RemoveRange(date, words.Count - date);
+        }
+
         if (words.Count > 0 && (words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal)))
         {
             words[^1] = words[^1][..^2];
@@ -88,7 +98,7 @@ internal static partial class NameRuns
 
     private static string WordBefore(string text, int index)
     {
-        var end = index;
+        var end = Math.Max(index, 0);
         while (end > 0 && text[end - 1] == ' ')
         {
             end--;

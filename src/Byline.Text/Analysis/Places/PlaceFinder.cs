@@ -140,25 +140,37 @@ public static partial class PlaceFinder
             return false;
         }
 
-        // "Manchester United", "Washington Post", "Scotland Yard": the place names something else.
+        // "Manchester United", "Washington Post", "Bursa Malaysia": the place names something else.
         var next = at + length < words.Length ? words[at + length] : null;
-        if (next is not null && next is not ("and" or "of" or "the" or "on" or "for") && !NameWords.Titles.Contains(next) && Gazetteer.Default.Lookup(next).Count == 0)
+        if (next is not null && next is not ("and" or "of" or "the" or "on" or "for") && !NameWords.Titles.Contains(next))
         {
             return false;
         }
 
-        if (at > 0 && words[at - 1] is not ("and" or "of" or "the" or "on" or "for") && !NameWords.Titles.Contains(words[at - 1]) && Gazetteer.Default.Lookup(words[at - 1]).Count == 0)
+        if (at > 0 && words[at - 1] is not ("and" or "of" or "the" or "on" or "for") && !NameWords.Titles.Contains(words[at - 1]))
         {
             return false;
         }
 
-        if (length > 1 || slice[0].All(c => char.IsUpper(c) || c == '.'))
+        // "Lord Lloyd of Berwick", "Commissioner of Police": the place is a peer's title or a post's.
+        if (at >= 2 && words[at - 1] == "of" && words.Take(at - 1).Any(w => NameWords.Peers.Contains(w) || Organisations.RoleEnds.Contains(w)))
         {
-            return true;
+            return false;
+        }
+
+        // "The Valley" is a town, "the Klang Valley" not it; the gazetteer's article must be the text's.
+        var before = at == 0 ? run.Before : words[at - 1];
+        if (found[0].Name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && !slice[0].Equals("the", StringComparison.OrdinalIgnoreCase) && before != "the")
+        {
+            return false;
+        }
+
+        if (length == 1 && !IsOneWordPlace(slice[0], found[0], before))
+        {
+            return false;
         }
 
         var best = found[0];
-        var before = at == 0 ? run.Before : words[at - 1];
         var evidence = PlacePrepositions.Contains(before);
         var opensSentence = at == 0 && run.OpensSentence;
         return best.Kind switch
@@ -167,6 +179,18 @@ public static partial class PlaceFinder
             "region" => evidence || !opensSentence,
             _ => evidence || (!opensSentence && best.Population >= 100_000),
         };
+    }
+
+    // "March", "West", "No" are a month, a point of the compass and a word; "the Centre" is a
+    // government, where a country keeps its article ("the Netherlands", "the US").
+    private static bool IsOneWordPlace(string word, GazetteerPlace best, string before)
+    {
+        if (Organisations.Calendar.Contains(word) || Organisations.Compass.Contains(word) || (word.Length <= 2 && !word.All(char.IsUpper)))
+        {
+            return false;
+        }
+
+        return before != "the" || best.Kind is "country" or "capital" || best.Name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || word.All(c => char.IsUpper(c) || c == '.');
     }
 
     private static bool Contains(string[] name, string[] slice)
