@@ -139,6 +139,25 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void TheSpeakerIsTheWholeNounPhraseNotItsHeadNoun()
+    {
+        var quotes = Find("Headline here today", "Ministers met on Monday.", "A Foreign Office spokesman said: \"We have made our views known.\"");
+
+        Assert.Equal(["the Foreign Office"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void ANameSetOffBesideABareRoleIsTheSpeaker()
+    {
+        var quotes = Find("Headline here today",
+            "The Ramblers Association opposed the plan. Its chief executive, Dr Helen Marsh, said: \"This is a charter for landowners.\"",
+            "\"We will fight it,\" said its chairman, Peter Quigley.",
+            "Meanwhile, Transport Secretary Alistair Darling, speaking in Leeds, said: \"The roads are safe.\"");
+
+        Assert.Equal(["Helen Marsh", "Peter Quigley", "Alistair Darling"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void HostileAndHugeInputFindsWhatItCanWithoutFailing()
     {
         var huge = string.Concat(Enumerable.Repeat("\"a \"b\" c\" “ ” \" ", 20_000));
