@@ -158,6 +158,57 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void APrimeMinistersSpokesmanIsThePersonHisSentenceNamesAndLaterTheSpokesmanOrHeIsTheSame()
+    {
+        var quotes = Find("Headline here today",
+            "The prime minister's official spokesman said Mr Major had \"every sympathy\" with the farmers. \"He will meet them next week,\" the spokesman said.",
+            "John Major visited Devon on Friday.",
+            "The prime minister's official spokesman said Mr Major backed the plan. \"It is the right course,\" he said.");
+
+        Assert.Equal(Enumerable.Repeat("John Major's official spokesman", 3), quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void ASpokeswomanForABodyTheStoryGivesNoTitleIsThatBodyAndSoIsTheSheAfterHer()
+    {
+        var quotes = Find("Headline here today",
+            "Sir Alan Duncan said the plan was flawed.",
+            "A spokeswoman for Friends of the Earth said the figures were wrong. \"We will publish our own,\" she said.",
+            "\"The law is clear,\" a spokesman for Oxfam said.");
+
+        Assert.Equal(["Friends of the Earth", "Oxfam"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void AGroupOrPersonTheStoryDoesNotNameIsGivenAsTheTextGivesThem()
+    {
+        var quotes = Find("Headline here today",
+            "Ministers have promised reform, but Labour peers have promised \"a long fight over every clause\".",
+            "\"We were never asked,\" one hospital porter said.");
+
+        Assert.Equal(["Labour peers", "one hospital porter"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void TheRoleOrBodyNounOfAnEarlierNameIsThatName()
+    {
+        var quotes = Find("Headline here today",
+            "Gordon Brown, whose allies had been blamed, spoke first. \"This was the right result,\" the chancellor said.",
+            "The Department for Transport published its figures on Monday. \"Roads are safer than ever,\" the department said.");
+
+        Assert.Equal(["Gordon Brown", "the Department for Transport"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void ANameEndingInAPronounsLettersIsNotThatPronoun()
+    {
+        var quotes = Find("Headline here today",
+            "The union backed the deal. Professor Ivy Crewe, its president, told the BBC: \"It is a fair offer.\"");
+
+        Assert.Equal("Ivy Crewe", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
     public void HostileAndHugeInputFindsWhatItCanWithoutFailing()
     {
         var huge = string.Concat(Enumerable.Repeat("\"a \"b\" c\" “ ” \" ", 20_000));

@@ -28,8 +28,8 @@ internal static partial class Attribution
 
     // The words of a speaker: a pronoun, a capitalised name with its titles, or a short lowercase phrase.
     private const string Who =
-        @"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|it|I|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w'’.\-]+\s+){0,5}?(?:spokes(?:wo)?man|spokesperson|official|source|aide)s?(?:\s+for\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’.\-]*)*(?:\s+in\s+[A-Z][\w'’.\-]*)?)?|"
-        + @"(?:[\w'’.\-]+\s+){0,4}?[A-Z][\w'’.\-]*(?:\s+(?:(?:bin|binti|van|von|de|da|al|ibn|of|for)\s+)?[A-Z][\w'’.\-]*)*|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*|[a-z]+)";
+        @"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|it|I|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w'’.\-]+\s+){0,5}?(?:spokes(?:wo)?man|spokesperson|official|source|aide)s?(?:\s+for\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*(?:\s+in\s+[A-Z][\w'’.\-]*)?)?|"
+        + @"(?:[\w'’.\-]+\s+){0,4}?[A-Z][\w'’.\-]*(?:\s+(?:(?:bin|binti|van|von|de|da|al|ibn)\s+|(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*|(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+(?:[a-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*|[a-z]+)";
 
     [GeneratedRegex(@"^[\s,.!?;:—–\-]*(?<verb>" + Verbs + @")\s+(?<who>" + Who + @")(?![\w'’])", RegexOptions.ExplicitCapture)]
     private static partial Regex VerbThenWho();
@@ -40,7 +40,7 @@ internal static partial class Attribution
     [GeneratedRegex(@"\baccording\s+to\s+(?<who>" + Who + ")", RegexOptions.ExplicitCapture)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"(?<who>" + Who + @")\s*(?<app>(?:,[^,]{1,160}){1,3},\s*)?\s+" + Aux + @"(?<verb>" + Verbs + @")\b(?![^""“”]*\b(?:" + Verbs + @")\b)", RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\w'’.\-])(?<who>" + Who + @")\s*(?<app>(?:,[^,]{1,160}){1,3},\s*)?\s+" + Aux + @"(?<verb>" + Verbs + @")\b(?![^""“”]*\b(?:" + Verbs + @")\b)", RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
     private static partial Regex LastSubjectVerb();
 
     [GeneratedRegex(@"\b(?<verb>" + Verbs + @")\b", RegexOptions.ExplicitCapture)]
@@ -159,7 +159,7 @@ internal static partial class Attribution
         var group = m.Groups["who"];
         var who = TrimWho(group.Value);
         var start = group.Index + (group.Value.Length - group.Value.TrimStart().Length);
-        if (who.Length > 0 && char.IsLower(who[0]) && !NameWords.Pronouns.Contains(who) && !Determiners.Contains(who.Split(' ')[0]))
+        if (who.Length > 0 && char.IsLower(who[0]) && !NameWords.Pronouns.Contains(who) && !Determiners.Contains(who.Split(' ')[0]) && !who.EndsWith("ed", StringComparison.Ordinal))
         {
             who = Widen(text[..start], who);
         }
@@ -190,7 +190,8 @@ internal static partial class Attribution
         {
             var t = tokens[i];
             if (t[^1] is ',' or ';' or ':' or '.' or '!' or '?' or '"' or '“' or '”' or ')' || t.Contains(Sentences.MaskChar, StringComparison.Ordinal)
-                || Stops.Contains(t) || AnyVerb().Match(t) is { Success: true } v && v.Length == t.Length)
+                || (Stops.Contains(t) && !(t is "of" or "for" or "and" && words.Count > 0 && NameWords.IsCapitalised(words[0]) && i > 0 && NameWords.IsCapitalised(tokens[i - 1])))
+                || AnyVerb().Match(t) is { Success: true } v && v.Length == t.Length)
             {
                 break;
             }
@@ -199,6 +200,13 @@ internal static partial class Attribution
             {
                 words.Insert(0, t);
                 break;
+            }
+
+            // "A Department of Health spokeswoman": "of" inside the capitals of a name.
+            if (t is "of" or "for" or "and" && words.Count > 0 && NameWords.IsCapitalised(words[0]) && i > 0 && NameWords.IsCapitalised(tokens[i - 1]))
+            {
+                words.Insert(0, t);
+                continue;
             }
 
             if (NameWords.NotNames.Contains(t))
