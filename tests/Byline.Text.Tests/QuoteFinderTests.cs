@@ -209,6 +209,28 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void ASubjectIsReadPastALongRelativeClauseAndAPossessiveOrAPhraseBeforeItsName()
+    {
+        var quotes = Find("Headline here today",
+            "Mr Hoon, who spent the weekend touring army bases in Germany and Cyprus before flying back to London for the vote, said the plan was \"the right one for the forces\".",
+            "Their man in the Lords, Lord Haskel, said: \"We will not block it.\"",
+            "The Greens' Caroline Lucas said: \"It is a missed chance.\"",
+            "Geoff Hoon is defence secretary.");
+
+        Assert.Equal(["Geoff Hoon", "Lord Haskel", "Caroline Lucas"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void APartyNamedByOneWordAndAGroupNamedWithOfAreGivenAsTheTextGivesThem()
+    {
+        var quotes = Find("Headline here today",
+            "Labour said the Tory plan would mean \"cuts to every school\".",
+            "Opponents of the scheme say it was brought in with \"no consultation at all\".");
+
+        Assert.Equal(["Labour", "Opponents of the scheme"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void HostileAndHugeInputFindsWhatItCanWithoutFailing()
     {
         var huge = string.Concat(Enumerable.Repeat("\"a \"b\" c\" “ ” \" ", 20_000));

@@ -40,11 +40,17 @@ internal static partial class Attribution
     [GeneratedRegex(@"\baccording\s+to\s+(?<who>" + Who + ")", RegexOptions.ExplicitCapture)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"(?<![\w'’.\-])(?<who>" + Who + @")\s*(?<app>(?:,[^,]{1,160}){1,3},\s*)?\s+" + Aux + @"(?<verb>" + Verbs + @")\b(?![^""“”]*\b(?:" + Verbs + @")\b)", RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\w'’.\-])(?<who>" + Who + @")\s*(?<app>(?:,[^,]{1,80}){1,3},\s*)?\s+" + Aux + @"(?<verb>" + Verbs + @")\b", RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
     private static partial Regex LastSubjectVerb();
 
     [GeneratedRegex(@"\b(?<verb>" + Verbs + @")\b", RegexOptions.ExplicitCapture)]
     private static partial Regex AnyVerb();
+
+    // "Mr Kilroy-Silk, who presented a daytime programme on the BBC for 18 years, said": a relative
+    // clause between a subject and its verb, taken out before the subject is read. Its commas stay
+    // (", ,") so that "Sen. Robert Hale, R-Lancaster, who led..., said" still reads as a name and an aside.
+    [GeneratedRegex(@",\s+(?:who|which|whose)\s[^,;:_""“”]{1,240},(?=\s)")]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"^\s*(?<who>(?:[A-Z][\w'’.\-]*\s*){1,5}):\s*$", RegexOptions.ExplicitCapture)]
     private static partial Regex ColonName();
@@ -102,7 +108,7 @@ internal static partial class Attribution
             return new Cue(TrimWho(subject.Groups["who"].Value), last.Value, After: false);
         }
 
-        var clause = before[..(last.Index + last.Length)];
+        var clause = RelativeClause().Replace(before[..(last.Index + last.Length)], ", ,");
         var m = LastSubjectVerb().Match(clause);
         if (m.Success && m.Index + m.Length == clause.Length && !EndsWithJoin(m.Groups["who"].Value))
         {
@@ -128,7 +134,7 @@ internal static partial class Attribution
         var verb = AnyVerb().Match(sentence);
         if (verb.Success && !verb.Value.EndsWith("ing", StringComparison.Ordinal))
         {
-            var clause = sentence[..(verb.Index + verb.Length)];
+            var clause = RelativeClause().Replace(sentence[..(verb.Index + verb.Length)], ", ,");
             var s = LastSubjectVerb().Match(clause);
             if (s.Success)
             {
@@ -164,9 +170,24 @@ internal static partial class Attribution
             who = Widen(text[..start], who);
         }
 
+        else if (Determiners.Contains(who.Split(' ')[0]) && OfBefore().Match(text[..start]) is { Success: true } of)
+        {
+            // "critics of the bill say": the head comes before "of".
+            who = of.Value.Trim() + " " + who;
+        }
+
+        // "Their leader in the Lords, Lord McNally, said": the words before the name are no subject when
+        // a preposition governs them.
+        var inPhrase = PrepositionBefore().IsMatch(text[..start]);
         var app = m.Groups["app"];
-        return app.Success && IsRoleOnly(who) && AppositiveName(app.Value) is { } name ? name : who;
+        return app.Success && (IsRoleOnly(who) || inPhrase) && AppositiveName(app.Value) is { } name ? name : who;
     }
+
+    [GeneratedRegex(@"(?<![\w'’])[A-Za-z][a-z'’\-]*\s+of\s+$")]
+    private static partial Regex OfBefore();
+
+    [GeneratedRegex(@"\b(?:in|at|on|of|for|from|with|by)\s+(?:the\s+)?$")]
+    private static partial Regex PrepositionBefore();
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -122,7 +122,8 @@ internal sealed record NamePhrase(string Name, string[] Tokens, string Title, bo
         for (var i = 0; i < words.Length - 1; i++)
         {
             var w = words[i];
-            var possessive = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal);
+            var possessive = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)
+                || w.Length > 2 && w[^2] == 's' && w[^1] is '\'' or '’';
             var dash = w.LastIndexOf('-');
             var adjective = dash > 0 && dash < w.Length - 1 && char.IsLower(w[dash + 1]);
             if (possessive || adjective)
@@ -144,7 +145,8 @@ internal sealed record NamePhrase(string Name, string[] Tokens, string Title, bo
         for (var i = 0; i < parts.Count; i++)
         {
             var piece = parts[i];
-            piece = piece.EndsWith("'s", StringComparison.Ordinal) || piece.EndsWith("’s", StringComparison.Ordinal) ? piece[..^2] : piece;
+            piece = piece.EndsWith("'s", StringComparison.Ordinal) || piece.EndsWith("’s", StringComparison.Ordinal) ? piece[..^2]
+                : piece.Length > 2 && piece[^2] == 's' && piece[^1] is '\'' or '’' ? piece[..^1] : piece;
             parts[i] = i < parts.Count - 1 && piece.LastIndexOf('-') is > 0 and var dash ? piece[..dash] : piece;
         }
 

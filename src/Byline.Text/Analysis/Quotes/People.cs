@@ -75,6 +75,12 @@ internal sealed partial class People
             break;
         }
 
+        // "a spokeswoman for Amnesty International": a lone "for" is no title.
+        while (title.Count > 0 && title[0] is "of" or "for")
+        {
+            title.RemoveAt(0);
+        }
+
         return string.Join(' ', title).ToLowerInvariant();
     }
 

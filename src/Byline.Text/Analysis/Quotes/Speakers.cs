@@ -20,7 +20,7 @@ internal sealed partial class Speakers(People people)
     private static partial Regex SpokesmanFor();
 
     // "A Home Office spokesman", "a Department of Health spokeswoman", "a Punjab government spokesperson".
-    [GeneratedRegex(@"^(?:[Aa]|[Aa]n|[Tt]he)\s+(?<owner>[A-Z][\w'’.\-]*\s+(?:(?:[A-Z][\w'’.\-]*|of|for|and)\s+)*(?:(?:government|ministry|council|party|police)\s+)?)(?:official\s+|press\s+)?(?<kind>spokes(?:wo)?man|spokesperson|source|official|aide)s?$", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:[Aa]|[Aa]n|[Tt]he)\s+(?<owner>[A-Z][\w'’.\-]*\s+(?:(?:[A-Z0-9][\w'’.\-]*|of|for|and)\s+)*(?:(?:government|ministry|council|party|police)\s+)?)(?:official\s+|press\s+)?(?<kind>spokes(?:wo)?man|spokesperson|source|official|aide)s?$", RegexOptions.ExplicitCapture)]
     private static partial Regex BodySpokesman();
 
     // The person a spokesman speaks for, when the story calls them only by a title it never gave
@@ -240,8 +240,9 @@ internal sealed partial class Speakers(People people)
     private bool Describes(string phrase, string[] words, bool remember, bool noteOnlyKnown, out string? name)
     {
         name = null;
-        var head = words[^1].Trim(',', '.', ';', ':');
-        if (head.Length == 0 || !(char.IsLower(head[0]) || head is "MP" or "MEP" or "MSP" or "AM" or "MLA") || words.Length < 2 || NameWords.CommonBodies.Contains(head) && head is "statement" or "report" or "study" or "survey" or "letter" or "document" or "ruling" or "paper" or "memo" or "judgment")
+        var of = Array.IndexOf(words, "of");
+        var head = (of > 0 ? words[of - 1] : words[^1]).Trim(',', '.', ';', ':');
+        if (head.Length == 0 || !(char.IsLower(head[0]) || head is "MP" or "MEP" or "MSP" or "AM" or "MLA" || of > 0 && NameWords.NotNames.Contains(head)) || words.Length < 2 || NameWords.CommonBodies.Contains(head) && head is "statement" or "report" or "study" or "survey" or "letter" or "document" or "ruling" or "paper" or "memo" or "judgment")
         {
             return false;
         }
@@ -349,10 +350,22 @@ internal sealed partial class Speakers(People people)
         }
 
         var run = string.Join(' ', words[capitalStart..]);
+        if (!NameWords.BodyHeads.Contains(words[^1].TrimEnd('.', ',')))
+        {
+            // "The Lib Dems' Mark Oaten", "Labour's John Prescott": a possessive ends one name inside a run.
+            run = NamePhrase.Split(run)[^1];
+        }
+
         var parsed = NamePhrase.Parse(run);
         if (parsed is null)
         {
             var titled = people.ByTitle(run);
+            if (titled is null && words.Length == 1 && !NameWords.RoleHeads.Contains(run) && !NameWords.Honorifics.Contains(run) && !NameWords.Peers.Contains(run))
+            {
+                // "Labour said": a party named by the one word the text gives it.
+                return noteOnlyKnown ? null : remember ? Seen(run, '?', isBody: true) : run;
+            }
+
             return titled is null ? null : remember ? Seen(titled.Name, titled.Gender, false) : titled.Name;
         }
 
