@@ -231,6 +231,27 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void TheDeputyOrAFormerHolderOfAnOfficeIsNotTheOneWhoHoldsIt()
+    {
+        var quotes = Find("Headline here today",
+            "Deputy Prime Minister John Prescott and former foreign secretary Robin Cook were at the meeting.",
+            "The prime minister's official spokesman said Tony Blair would attend. \"He is looking forward to it,\" the spokesman said.",
+            "\"We are not there yet,\" the foreign secretary said.");
+
+        Assert.Equal(["Tony Blair's official spokesman", "the foreign secretary"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void TheNameBesideABodysRoleSpeaksAndABodyNameMayRunOnOverTo()
+    {
+        var quotes = Find("Headline here today",
+            "The Royal College of Nursing's general secretary, Beverly Malone, called the offer \"an insult\".",
+            "The Campaign to Save Local Post Offices said the closures were \"a betrayal of rural Britain\".");
+
+        Assert.Equal(["Beverly Malone", "the Campaign to Save Local Post Offices"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void HostileAndHugeInputFindsWhatItCanWithoutFailing()
     {
         var huge = string.Concat(Enumerable.Repeat("\"a \"b\" c\" “ ” \" ", 20_000));

@@ -28,8 +28,8 @@ internal static partial class Attribution
 
     // The words of a speaker: a pronoun, a capitalised name with its titles, or a short lowercase phrase.
     private const string Who =
-        @"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|it|I|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w'’.\-]+\s+){0,5}?(?:spokes(?:wo)?man|spokesperson|official|source|aide)s?(?:\s+for\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*(?:\s+in\s+[A-Z][\w'’.\-]*)?)?|"
-        + @"(?:[\w'’.\-]+\s+){0,4}?[A-Z][\w'’.\-]*(?:\s+(?:(?:bin|binti|van|von|de|da|al|ibn)\s+|(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*|(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+(?:[a-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*|[a-z]+)";
+        @"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|it|I|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w'’.\-]+\s+){0,5}?(?:spokes(?:wo)?man|spokesperson|official|source|aide)s?(?:\s+for\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*(?:\s+in\s+[A-Z][\w'’.\-]*)?)?|"
+        + @"(?:[\w'’.\-]+\s+){0,4}?[A-Z][\w'’.\-]*(?:\s+(?:(?:bin|binti|van|von|de|da|al|ibn)\s+|(?:of|for|to)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*|(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+(?:[a-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*|[a-z]+)";
 
     [GeneratedRegex(@"^[\s,.!?;:—–\-]*(?<verb>" + Verbs + @")\s+(?<who>" + Who + @")(?![\w'’])", RegexOptions.ExplicitCapture)]
     private static partial Regex VerbThenWho();
@@ -245,7 +245,9 @@ internal static partial class Attribution
     // themselves, so a name set off beside them is the speaker.
     private static bool IsRoleOnly(string who)
     {
-        var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "The National Housing Federation's chief executive": the role after the possessive.
+        var possessive = Math.Max(who.LastIndexOf("'s ", StringComparison.Ordinal), who.LastIndexOf("’s ", StringComparison.Ordinal));
+        var words = (possessive > 0 ? who[(possessive + 3)..] : who).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
             return false;

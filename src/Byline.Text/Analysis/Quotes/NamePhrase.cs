@@ -164,7 +164,7 @@ internal sealed record NamePhrase(string Name, string[] Tokens, string Title, bo
     // State Marco Rubio", "Lord Lloyd of Berwick").
     private static bool IsNamedWithOf(List<string> words)
     {
-        var of = words.FindIndex(w => w is "of" or "for");
+        var of = words.FindIndex(w => w is "of" or "for" or "to");
         return of > 0 && of < words.Count - 1 && !NameWords.Titles.Contains(words[0])
             && !words.Any(w => NameWords.Honorifics.Contains(w) || NameWords.Peers.Contains(w) || NameWords.RoleHeads.Contains(w));
     }

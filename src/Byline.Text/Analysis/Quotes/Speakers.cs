@@ -150,7 +150,7 @@ internal sealed partial class Speakers(People people)
     [GeneratedRegex(@"(?:[A-Z][\p{L}'’\-]+\s+)*[A-Z][\p{L}'’\-]+")]
     private static partial Regex NameRun();
 
-    [GeneratedRegex(@"[A-Z][\p{L}'’\-]+(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\p{L}'’\-]+)*")]
+    [GeneratedRegex(@"[A-Z][\p{L}'’\-]+(?:\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?[A-Z][\p{L}'’\-]+)*")]
     private static partial Regex BodyRun();
 
     private void NoteSubject(string who, bool reports)
@@ -278,10 +278,11 @@ internal sealed partial class Speakers(People people)
                 return true;
             }
 
-            // "the former chat show host", "the chancellor": the person last in view, as "he" would be.
+            // "the former chat show host", "the chancellor": the person last in view, as "he" would be,
+            // unless the story gave them another office or they speak for someone.
             if (!noteOnlyKnown && IsPersonNoun(head))
             {
-                name = _recent.LastOrDefault(r => !r.IsBody).Name;
+                name = _recent.LastOrDefault(r => !r.IsBody && !IsSpokesman(r.Name) && people.Find(r.Name.Split(' ')) is not { Titles.Count: > 0 }).Name;
                 return name is not null;
             }
 
@@ -343,7 +344,7 @@ internal sealed partial class Speakers(People people)
         }
 
         // "Lib Dem spokesman Vincent Cable": the name is the capitalised run after the last lowercase word.
-        var lastLower = Array.FindLastIndex(words, w => w.Length > 0 && char.IsLower(w[0]) && w is not ("bin" or "binti" or "van" or "von" or "de" or "da" or "al" or "of" or "for" or "the"));
+        var lastLower = Array.FindLastIndex(words, w => w.Length > 0 && char.IsLower(w[0]) && w is not ("bin" or "binti" or "van" or "von" or "de" or "da" or "al" or "of" or "for" or "to" or "the"));
         if (lastLower >= capitalStart && lastLower < words.Length - 1)
         {
             capitalStart = lastLower + 1;
