@@ -280,8 +280,8 @@ public sealed class QuoteFinderTests
         var all = QuoteScore.Sum("all", scores);
         // The floor is where the rules stand on the corpus, labelled apart from the code, so that no
         // change makes them worse; the aim (pairs 0.95 / 0.90) is measured by `byline quotes --evaluate`.
-        Assert.True(all.Labelled >= 300, $"the corpus has {all.Labelled} labelled quotes");
-        Assert.True(all.SpanPrecision >= 0.96 && all.SpanRecall >= 0.97, string.Join('\n', all.Misses));
-        Assert.True(all.PairPrecision >= 0.76 && all.PairRecall >= 0.77, string.Join('\n', all.Misses));
+        Assert.True(all.Labelled >= 450, $"the corpus has {all.Labelled} labelled quotes");
+        Assert.True(all.SpanPrecision >= 0.97 && all.SpanRecall >= 0.98, string.Join('\n', all.Misses));
+        Assert.True(all.PairPrecision >= 0.94 && all.PairRecall >= 0.95, string.Join('\n', all.Misses));
     }
 }
