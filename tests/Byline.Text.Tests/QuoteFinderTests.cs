@@ -252,6 +252,15 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void AClauseJoinedByAndAfterANameInMarksIsNoAttributionOfIt()
+    {
+        var quotes = Find("Headline here today",
+            "Members filed past the \"Aye\" and \"Vote Later\" desks, and the chairman, once described as \"a fair man to all sides\", watched them.");
+
+        Assert.DoesNotContain(quotes, q => q.Text == "Vote Later");
+    }
+
+    [Fact]
     public void HostileAndHugeInputFindsWhatItCanWithoutFailing()
     {
         var huge = string.Concat(Enumerable.Repeat("\"a \"b\" c\" “ ” \" ", 20_000));

@@ -34,7 +34,7 @@ internal static partial class Attribution
     [GeneratedRegex(@"^[\s,.!?;:—–\-]*(?<verb>" + Verbs + @")\s+(?<who>" + Who + @")(?![\w'’])", RegexOptions.ExplicitCapture)]
     private static partial Regex VerbThenWho();
 
-    [GeneratedRegex(@"^[\s,.!?;:—–\-]*(?<who>" + Who + @")(?<app>\s*,[^,_]{1,60},)?\s*,?\s+" + Aux + "(?<verb>" + Verbs + @")\b", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^[\s,.!?;:—–\-]*(?<who>" + Who + @")(?<app>\s*,(?>\s*)(?!(?:and|but|or|which|who|while|as|when)\b)[^,_]{1,60},)?\s*,?\s+" + Aux + "(?<verb>" + Verbs + @")\b", RegexOptions.ExplicitCapture)]
     private static partial Regex WhoThenVerb();
 
     [GeneratedRegex(@"\baccording\s+to\s+(?<who>" + Who + ")", RegexOptions.ExplicitCapture)]
