@@ -139,6 +139,128 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void TheSpeakerIsTheWholeNounPhraseNotItsHeadNoun()
+    {
+        var quotes = Find("Headline here today", "Ministers met on Monday.", "A Foreign Office spokesman said: \"We have made our views known.\"");
+
+        Assert.Equal(["the Foreign Office"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void ANameSetOffBesideABareRoleIsTheSpeaker()
+    {
+        var quotes = Find("Headline here today",
+            "The Ramblers Association opposed the plan. Its chief executive, Dr Helen Marsh, said: \"This is a charter for landowners.\"",
+            "\"We will fight it,\" said its chairman, Peter Quigley.",
+            "Meanwhile, Transport Secretary Alistair Darling, speaking in Leeds, said: \"The roads are safe.\"");
+
+        Assert.Equal(["Helen Marsh", "Peter Quigley", "Alistair Darling"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void APrimeMinistersSpokesmanIsThePersonHisSentenceNamesAndLaterTheSpokesmanOrHeIsTheSame()
+    {
+        var quotes = Find("Headline here today",
+            "The prime minister's official spokesman said Mr Major had \"every sympathy\" with the farmers. \"He will meet them next week,\" the spokesman said.",
+            "John Major visited Devon on Friday.",
+            "The prime minister's official spokesman said Mr Major backed the plan. \"It is the right course,\" he said.");
+
+        Assert.Equal(Enumerable.Repeat("John Major's official spokesman", 3), quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void ASpokeswomanForABodyTheStoryGivesNoTitleIsThatBodyAndSoIsTheSheAfterHer()
+    {
+        var quotes = Find("Headline here today",
+            "Sir Alan Duncan said the plan was flawed.",
+            "A spokeswoman for Friends of the Earth said the figures were wrong. \"We will publish our own,\" she said.",
+            "\"The law is clear,\" a spokesman for Oxfam said.");
+
+        Assert.Equal(["Friends of the Earth", "Oxfam"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void AGroupOrPersonTheStoryDoesNotNameIsGivenAsTheTextGivesThem()
+    {
+        var quotes = Find("Headline here today",
+            "Ministers have promised reform, but Labour peers have promised \"a long fight over every clause\".",
+            "\"We were never asked,\" one hospital porter said.");
+
+        Assert.Equal(["Labour peers", "one hospital porter"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void TheRoleOrBodyNounOfAnEarlierNameIsThatName()
+    {
+        var quotes = Find("Headline here today",
+            "Gordon Brown, whose allies had been blamed, spoke first. \"This was the right result,\" the chancellor said.",
+            "The Department for Transport published its figures on Monday. \"Roads are safer than ever,\" the department said.");
+
+        Assert.Equal(["Gordon Brown", "the Department for Transport"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void ANameEndingInAPronounsLettersIsNotThatPronoun()
+    {
+        var quotes = Find("Headline here today",
+            "The union backed the deal. Professor Ivy Crewe, its president, told the BBC: \"It is a fair offer.\"");
+
+        Assert.Equal("Ivy Crewe", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void ASubjectIsReadPastALongRelativeClauseAndAPossessiveOrAPhraseBeforeItsName()
+    {
+        var quotes = Find("Headline here today",
+            "Mr Hoon, who spent the weekend touring army bases in Germany and Cyprus before flying back to London for the vote, said the plan was \"the right one for the forces\".",
+            "Their man in the Lords, Lord Haskel, said: \"We will not block it.\"",
+            "The Greens' Caroline Lucas said: \"It is a missed chance.\"",
+            "Geoff Hoon is defence secretary.");
+
+        Assert.Equal(["Geoff Hoon", "Lord Haskel", "Caroline Lucas"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void APartyNamedByOneWordAndAGroupNamedWithOfAreGivenAsTheTextGivesThem()
+    {
+        var quotes = Find("Headline here today",
+            "Labour said the Tory plan would mean \"cuts to every school\".",
+            "Opponents of the scheme say it was brought in with \"no consultation at all\".");
+
+        Assert.Equal(["Labour", "Opponents of the scheme"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void TheDeputyOrAFormerHolderOfAnOfficeIsNotTheOneWhoHoldsIt()
+    {
+        var quotes = Find("Headline here today",
+            "Deputy Prime Minister John Prescott and former foreign secretary Robin Cook were at the meeting.",
+            "The prime minister's official spokesman said Tony Blair would attend. \"He is looking forward to it,\" the spokesman said.",
+            "\"We are not there yet,\" the foreign secretary said.");
+
+        Assert.Equal(["Tony Blair's official spokesman", "the foreign secretary"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void TheNameBesideABodysRoleSpeaksAndABodyNameMayRunOnOverTo()
+    {
+        var quotes = Find("Headline here today",
+            "The Royal College of Nursing's general secretary, Beverly Malone, called the offer \"an insult\".",
+            "The Campaign to Save Local Post Offices said the closures were \"a betrayal of rural Britain\".");
+
+        Assert.Equal(["Beverly Malone", "the Campaign to Save Local Post Offices"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void AClauseJoinedByAndAfterANameInMarksIsNoAttributionOfIt()
+    {
+        var quotes = Find("Headline here today",
+            "Members filed past the \"Aye\" and \"Vote Later\" desks, and the chairman, once described as \"a fair man to all sides\", watched them.");
+
+        Assert.DoesNotContain(quotes, q => q.Text == "Vote Later");
+    }
+
+    [Fact]
     public void HostileAndHugeInputFindsWhatItCanWithoutFailing()
     {
         var huge = string.Concat(Enumerable.Repeat("\"a \"b\" c\" “ ” \" ", 20_000));
@@ -167,8 +289,8 @@ public sealed class QuoteFinderTests
         var all = QuoteScore.Sum("all", scores);
         // The floor is where the rules stand on the corpus, labelled apart from the code, so that no
         // change makes them worse; the aim (pairs 0.95 / 0.90) is measured by `byline quotes --evaluate`.
-        Assert.True(all.Labelled >= 300, $"the corpus has {all.Labelled} labelled quotes");
-        Assert.True(all.SpanPrecision >= 0.96 && all.SpanRecall >= 0.97, string.Join('\n', all.Misses));
-        Assert.True(all.PairPrecision >= 0.76 && all.PairRecall >= 0.77, string.Join('\n', all.Misses));
+        Assert.True(all.Labelled >= 450, $"the corpus has {all.Labelled} labelled quotes");
+        Assert.True(all.SpanPrecision >= 0.97 && all.SpanRecall >= 0.98, string.Join('\n', all.Misses));
+        Assert.True(all.PairPrecision >= 0.94 && all.PairRecall >= 0.95, string.Join('\n', all.Misses));
     }
 }

@@ -86,7 +86,7 @@ public static class QuoteFinder
             return new Quote(quoted, floating, floating, span.Paragraph, span.Start, span.Length, Cue: null, IsFragment: fragment);
         }
 
-        var speaker = speakers.Resolve(cue.Who);
+        var speaker = speakers.Resolve(cue.Who, sentence);
         return new Quote(quoted, speaker, speaker is null ? null : cue.Who, span.Paragraph, span.Start, span.Length, Cue: cue.Verb, IsFragment: fragment);
     }
 

@@ -9,7 +9,14 @@ internal sealed record NamePhrase(string Name, string[] Tokens, string Title, bo
 {
     public static NamePhrase? Parse(string run)
     {
-        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Clean).Where(w => w.Length > 0).ToList();
+        var raw = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = raw.Select(w => Clean(w)).Where(w => w.Length > 0).ToList();
+        if (words.Count > 1 && NameWords.BodyHeads.Contains(words[^1]))
+        {
+            // "The King's Fund": a possessive inside a body's name is part of it.
+            words = raw.Select((w, i) => Clean(w, keepPossessive: i < raw.Length - 1)).Where(w => w.Length > 0).ToList();
+        }
+
         while (words.Count > 0 && (NameWords.NotNames.Contains(words[0]) || Entities.Organisations.Credits.Contains(words[0])))
         {
             words.RemoveAt(0);
@@ -20,10 +27,23 @@ internal sealed record NamePhrase(string Name, string[] Tokens, string Title, bo
             return null;
         }
 
-        if (NameWords.BodyHeads.Contains(words[^1]) || words.Count == 1 && IsAcronym(words[0]))
+        if (NameWords.BodyHeads.Contains(words[^1]) || words.Count == 1 && IsAcronym(words[0]) || IsNamedWithOf(words))
         {
             var body = string.Join(' ', words);
             return new NamePhrase(body, [.. words], "", IsBody: true, IsPeer: false, '?');
+        }
+
+        // "Lords Lord Strathclyde", "Tory leader in the Lords Baroness Amos": a peer's title inside a
+        // run starts the name. "Lord Chief Justice", "Works Minister": a run of title words names an office.
+        var peer = words.FindIndex(1, w => NameWords.Peers.Contains(w));
+        if (peer > 0 && peer < words.Count - 1 && !NameWords.Peers.Contains(words[0]))
+        {
+            words.RemoveRange(0, peer);
+        }
+
+        if (NameWords.Peers.Contains(words[0]) && words.Count > 1 && words.Skip(1).All(NameWords.Titles.Contains) || Offices.Contains(words[^1]))
+        {
+            return null;
         }
 
         var gender = '?';
@@ -102,7 +122,8 @@ internal sealed record NamePhrase(string Name, string[] Tokens, string Title, bo
         for (var i = 0; i < words.Length - 1; i++)
         {
             var w = words[i];
-            var possessive = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal);
+            var possessive = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)
+                || w.Length > 2 && w[^2] == 's' && w[^1] is '\'' or '’';
             var dash = w.LastIndexOf('-');
             var adjective = dash > 0 && dash < w.Length - 1 && char.IsLower(w[dash + 1]);
             if (possessive || adjective)
@@ -124,20 +145,37 @@ internal sealed record NamePhrase(string Name, string[] Tokens, string Title, bo
         for (var i = 0; i < parts.Count; i++)
         {
             var piece = parts[i];
-            piece = piece.EndsWith("'s", StringComparison.Ordinal) || piece.EndsWith("’s", StringComparison.Ordinal) ? piece[..^2] : piece;
+            piece = piece.EndsWith("'s", StringComparison.Ordinal) || piece.EndsWith("’s", StringComparison.Ordinal) ? piece[..^2]
+                : piece.Length > 2 && piece[^2] == 's' && piece[^1] is '\'' or '’' ? piece[..^1] : piece;
             parts[i] = i < parts.Count - 1 && piece.LastIndexOf('-') is > 0 and var dash ? piece[..dash] : piece;
         }
 
         return parts;
     }
 
+    private static readonly HashSet<string> Offices = new(StringComparer.Ordinal)
+    {
+        "Minister", "Secretary", "Chancellor", "President", "Leader", "Chairman", "Chairwoman", "Director", "Commissioner", "Governor",
+        "Mayor", "Ambassador", "Premier", "Speaker", "Spokesman", "Spokeswoman", "Spokesperson",
+    };
+
+    // "Institute for Fiscal Studies", "Friends of the Earth", "Department for Transport": a run joined
+    // by "of" or "for" names a body unless it holds an honorific, a peer or a title ("Secretary of
+    // State Marco Rubio", "Lord Lloyd of Berwick").
+    private static bool IsNamedWithOf(List<string> words)
+    {
+        var of = words.FindIndex(w => w is "of" or "for" or "to");
+        return of > 0 && of < words.Count - 1 && !NameWords.Titles.Contains(words[0])
+            && !words.Any(w => NameWords.Honorifics.Contains(w) || NameWords.Peers.Contains(w) || NameWords.RoleHeads.Contains(w));
+    }
+
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || c == '.');
 
     // "Blair's" is Blair; trailing punctuation is no part of a name.
-    private static string Clean(string word)
+    private static string Clean(string word, bool keepPossessive = false)
     {
         var w = word.Trim(',', ';', ':', '(', ')', '"', '“', '”', '!', '?');
-        if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))
+        if (!keepPossessive && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)))
         {
             w = w[..^2];
         }

@@ -10,7 +10,7 @@ internal static class NameWords
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
         "Rev", "Rev.", "Reverend", "Rabbi", "Archbishop", "Bishop", "Father", "Imam", "Sheikh", "Datuk", "Datuk Seri", "Dato", "Dato'",
         "Dato’", "Datin", "Seri", "Tun", "Haji", "Hajah", "Shri", "Smt", "Smt.", "Pehin", "Berhormat", "YB", "Hon", "Hon.",
-        "Cllr", "Mme", "Herr", "Madam", "Mdm", "Encik", "Puan", "Cik", "Tuan");
+        "Cllr", "Mme", "Herr", "Madam", "Mdm", "Encik", "Puan", "Cik", "Tuan", "Ir");
 
     // Words that are honorifics only before another ("Tan Sri", "Toh Puan"): Tan is a surname too.
     public static readonly FrozenSet<string> HonorificPairs = Set("Tan Sri", "Toh Puan", "Puan Sri", "Datuk Sri", "Dato Sri", "Dato' Sri", "Yang Berhormat", "Yang Amat");
@@ -27,12 +27,12 @@ internal static class NameWords
         "Managing", "Assistant", "Associate", "Acting", "Former", "Ex-", "Tory", "Conservative", "Democrat", "Democratic",
         "Republican", "Liberal", "Lib", "Dem", "Green", "Party", "Opposition", "U.S.", "US", "UK", "Indian", "Malaysian",
         "Pakistani", "Chinese", "British", "American", "Singapore", "Singaporean", "Indonesian", "Philippine", "Japanese", "Police",
-        "Health", "Minister's", "MP", "MEP", "MSP", "MLA", "TD", "Delegate", "Councillor", "Councilman", "Councilwoman", "Alderman", "Dean", "Provost", "Principal");
+        "Health", "Minister's", "MP", "MEP", "MSP", "MLA", "TD", "Delegate", "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman", "Dean", "Provost", "Principal");
 
     // The words that end a role standing before a name: "Pensions Secretary", "Works Minister".
     public static readonly FrozenSet<string> RoleHeads = Set(
         "Secretary", "Minister", "Chancellor", "President", "Leader", "Chairman", "Chairwoman", "Director", "Commissioner",
-        "Governor", "Mayor", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Coordinator", "Co-ordinator", "Officer",
+        "Governor", "Mayor", "Ambassador", "Speaker", "Supervisor", "Spokesman", "Spokeswoman", "Spokesperson", "Coordinator", "Co-ordinator", "Officer",
         "Executive", "Clerk", "Councillor", "Senator", "Premier", "Attorney-General", "Chief", "Campaigner", "Analyst", "Economist",
         "Professor", "Lecturer", "Teacher", "Nurse", "Doctor", "Driver", "Student", "Resident", "Trader", "Farmer", "Engineer");
 

@@ -75,6 +75,12 @@ internal sealed partial class People
             break;
         }
 
+        // "a spokeswoman for Amnesty International": a lone "for" is no title.
+        while (title.Count > 0 && title[0] is "of" or "for")
+        {
+            title.RemoveAt(0);
+        }
+
         return string.Join(' ', title).ToLowerInvariant();
     }
 
@@ -153,9 +159,13 @@ internal sealed partial class People
 
         var wanted = string.Join(' ', words);
         return _all.Find(p => p.Titles.Any(t => t == wanted))
-            ?? _all.Find(p => p.Titles.Any(t => t.EndsWith(" " + wanted, StringComparison.Ordinal)))
+            ?? _all.Find(p => p.Titles.Any(t => t.EndsWith(" " + wanted, StringComparison.Ordinal) && !ChangesTheOffice(t[..^(wanted.Length + 1)])))
             ?? _all.Find(p => p.Titles.Any(t => t.Split(' ')[^1] == words[^1] && words.Length == 1));
     }
+
+    // "the prime minister" is not the deputy prime minister, nor "the foreign secretary" a former one.
+    private static bool ChangesTheOffice(string before) =>
+        before.Split(' ')[^1] is "deputy" or "vice" or "shadow" or "former" or "ex" or "assistant" or "junior" or "acting" or "under" or "associate";
 
     private static bool EndsWith(string[] tokens, string[] tail) =>
         tokens.Length >= tail.Length && tokens.Skip(tokens.Length - tail.Length).SequenceEqual(tail, StringComparer.OrdinalIgnoreCase);
