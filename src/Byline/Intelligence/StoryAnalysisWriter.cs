@@ -6,10 +6,47 @@ namespace Byline.Intelligence;
 // by its key (one row for "Anwar Ibrahim" however many stories name him, an editor's merge and
 // rejection respected), the story's entity links and quotes replaced. Entities first met in this
 // batch are shared between its stories before they are saved, so a batch never makes one twice.
+// PrepareAsync reads what the whole batch will look up in a few queries (nothing the batch writes is
+// saved before its end, so these are the rows each story's own queries would find).
 internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
 {
+    // The first slugs tried for a new entity, looked up by the index: "name", "name-2" ... "name-9".
+    private const int SlugsTried = 9;
+
     private readonly Dictionary<(EntityKind, string), NamedEntity?> _entities = [];
     private readonly HashSet<(EntityKind, string)> _slugs = [];
+    private readonly Dictionary<(EntityKind, string), EntityKey> _keys = [];
+    private readonly HashSet<string> _keysRead = [];
+    private readonly HashSet<(EntityKind, string)> _slugsTaken = [];
+    private readonly HashSet<(EntityKind, string)> _slugsRead = [];
+    private ILookup<int, StoryEntity>? _links;
+    private ILookup<int, StoryQuote>? _quotes;
+
+    public async Task PrepareAsync(IReadOnlyList<(int StoryId, StoryAnalysis Analysis)> batch, CancellationToken ct)
+    {
+        var ids = batch.Select(b => b.StoryId).ToList();
+        _links = (await db.Set<StoryEntity>().Where(l => ids.Contains(l.StoryId)).ToListAsync(ct)).ToLookup(l => l.StoryId);
+        _quotes = (await db.Set<StoryQuote>().Where(q => ids.Contains(q.StoryId)).ToListAsync(ct)).ToLookup(q => q.StoryId);
+
+        var entities = batch.SelectMany(b => b.Analysis.Entities).ToList();
+        var keys = entities.Select(EntityKeys.Of).Concat(entities.Where(e => e.Place is not null).Select(e => EntityKeys.Of(e.Name)))
+            .Where(k => !_keysRead.Contains(k)).Distinct().ToList();
+        foreach (var row in await db.Set<EntityKey>().Where(k => keys.Contains(k.Key)).Include(k => k.Entity).ToListAsync(ct))
+        {
+            _keys[(row.Kind, row.Key)] = row;
+        }
+
+        _keysRead.UnionWith(keys);
+        var wanted = entities.Where(e => !_keys.ContainsKey((e.Kind, EntityKeys.Of(e))))
+            .Select(e => (e.Kind, Slug: StoryIntelligence.SlugFor(e.Name))).Where(w => !_slugsRead.Contains(w)).Distinct().ToList();
+        var tried = wanted.SelectMany(w => SlugsFor(w.Slug)).Distinct().ToList();
+        foreach (var taken in await db.Set<NamedEntity>().Where(e => tried.Contains(e.Slug)).Select(e => new { e.Kind, e.Slug }).ToListAsync(ct))
+        {
+            _slugsTaken.Add((taken.Kind, taken.Slug));
+        }
+
+        _slugsRead.UnionWith(wanted);
+    }
 
     public async Task WriteAsync(int storyId, StoryAnalysis analysis, CancellationToken ct)
     {
@@ -29,7 +66,7 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
             }
         }
 
-        var links = await db.Set<StoryEntity>().Where(l => l.StoryId == storyId).ToListAsync(ct);
+        var links = _links is not null ? [.. _links[storyId]] : await db.Set<StoryEntity>().Where(l => l.StoryId == storyId).ToListAsync(ct);
         foreach (var link in links.Where(l => found.All(f => f.Stored.Id != l.EntityId || f.Stored.Id == 0)))
         {
             db.Remove(link);
@@ -50,7 +87,7 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
         }
 
         // Removed through the tracker, not in one statement, so that the pages showing them are evicted.
-        db.RemoveRange(await db.Set<StoryQuote>().Where(q => q.StoryId == storyId).ToListAsync(ct));
+        db.RemoveRange(_quotes is not null ? [.. _quotes[storyId]] : await db.Set<StoryQuote>().Where(q => q.StoryId == storyId).ToListAsync(ct));
         var speakers = found.Where(f => f.Found.Kind != EntityKind.Place)
             .GroupBy(f => EntityKeys.Of(f.Found.Name)).ToDictionary(g => g.Key, g => g.First().Stored);
         var position = 0;
@@ -81,11 +118,20 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
             return;
         }
 
-        var keys = missing.Select(m => m.Key).Distinct().ToList();
-        var rows = await db.Set<EntityKey>().Where(k => keys.Contains(k.Key)).Include(k => k.Entity).ToListAsync(ct);
+        var keys = missing.Select(m => m.Key).Where(k => !_keysRead.Contains(k)).Distinct().ToList();
+        if (keys.Count > 0)
+        {
+            foreach (var row in await db.Set<EntityKey>().Where(k => keys.Contains(k.Key)).Include(k => k.Entity).ToListAsync(ct))
+            {
+                _keys[(row.Kind, row.Key)] = row;
+            }
+
+            _keysRead.UnionWith(keys);
+        }
+
         foreach (var wanted in missing)
         {
-            _entities[wanted] = rows.Find(r => r.Kind == wanted.Kind && r.Key == wanted.Key)?.Entity;
+            _entities[wanted] = _keys.GetValueOrDefault(wanted)?.Entity;
         }
     }
 
@@ -133,8 +179,27 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
         }
     }
 
+    // The first of "name", "name-2", "name-3" ... neither stored nor given out in this batch.
     private async Task<string> FreeSlugAsync(EntityKind kind, string wanted, CancellationToken ct)
     {
+        if (!_slugsRead.Contains((kind, wanted)))
+        {
+            var tried = SlugsFor(wanted);
+            foreach (var stored in await db.Set<NamedEntity>().Where(e => e.Kind == kind && tried.Contains(e.Slug)).Select(e => e.Slug).ToListAsync(ct))
+            {
+                _slugsTaken.Add((kind, stored));
+            }
+
+            _slugsRead.Add((kind, wanted));
+        }
+
+        if (SlugsFor(wanted).FirstOrDefault(s => !_slugsTaken.Contains((kind, s)) && !_slugs.Contains((kind, s))) is { } free)
+        {
+            _slugs.Add((kind, free));
+            return free;
+        }
+
+        // All of those are taken: every slug of the name's family, which reads the whole table, but rarely.
         var taken = await db.Set<NamedEntity>().Where(e => e.Kind == kind && (e.Slug == wanted || e.Slug.StartsWith(wanted + "-"))).Select(e => e.Slug).ToListAsync(ct);
         var slug = wanted;
         for (var n = 2; taken.Contains(slug) || _slugs.Contains((kind, slug)); n++)
@@ -145,6 +210,8 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
         _slugs.Add((kind, slug));
         return slug;
     }
+
+    private static List<string> SlugsFor(string wanted) => [wanted, .. Enumerable.Range(2, SlugsTried - 1).Select(n => $"{wanted}-{n}")];
 
     private static string Forms(IReadOnlyList<string> forms)
     {
