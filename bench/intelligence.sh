@@ -110,7 +110,8 @@ machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /pro
   echo
   echo "Saves through \`BylineDb.SaveChangesAsync\` (bench/intelligence), in turn: an edit with the analysis on, an edit of"
   echo "another story with it off (the baseline), and for the first $NEW rounds a new story; 10 rounds of warm-up first."
-  echo "The analysis and related-stories parts are read from Byline's meter (\`Byline.Intelligence\`). Milliseconds."
+  echo "The analysis and related-stories parts are read from Byline's meter (\`Byline.Intelligence\`); processor time is the"
+  echo "harness process's over the save (its rows are against the baseline's processor time). Milliseconds."
   echo
   echo "| save | n | median | p95 | median / baseline |"
   echo "|---|---:|---:|---:|---:|"
