@@ -19,6 +19,10 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
     private readonly HashSet<string> _keysRead = [];
     private readonly HashSet<(EntityKind, string)> _slugsTaken = [];
     private readonly HashSet<(EntityKind, string)> _slugsRead = [];
+    // Every kind, named in each lookup: the indexes on keys and slugs lead with the kind, and SQLite
+    // reads the whole table for a key or slug alone.
+    private static readonly List<EntityKind> Kinds = [.. Enum.GetValues<EntityKind>()];
+
     private ILookup<int, StoryEntity>? _links;
     private ILookup<int, StoryQuote>? _quotes;
 
@@ -31,7 +35,7 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
         var entities = batch.SelectMany(b => b.Analysis.Entities).ToList();
         var keys = entities.Select(EntityKeys.Of).Concat(entities.Where(e => e.Place is not null).Select(e => EntityKeys.Of(e.Name)))
             .Where(k => !_keysRead.Contains(k)).Distinct().ToList();
-        foreach (var row in await db.Set<EntityKey>().Where(k => keys.Contains(k.Key)).Include(k => k.Entity).ToListAsync(ct))
+        foreach (var row in await db.Set<EntityKey>().Where(k => Kinds.Contains(k.Kind) && keys.Contains(k.Key)).Include(k => k.Entity).ToListAsync(ct))
         {
             _keys[(row.Kind, row.Key)] = row;
         }
@@ -40,7 +44,7 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
         var wanted = entities.Where(e => !_keys.ContainsKey((e.Kind, EntityKeys.Of(e))))
             .Select(e => (e.Kind, Slug: StoryIntelligence.SlugFor(e.Name))).Where(w => !_slugsRead.Contains(w)).Distinct().ToList();
         var tried = wanted.SelectMany(w => SlugsFor(w.Slug)).Distinct().ToList();
-        foreach (var taken in await db.Set<NamedEntity>().Where(e => tried.Contains(e.Slug)).Select(e => new { e.Kind, e.Slug }).ToListAsync(ct))
+        foreach (var taken in await db.Set<NamedEntity>().Where(e => Kinds.Contains(e.Kind) && tried.Contains(e.Slug)).Select(e => new { e.Kind, e.Slug }).ToListAsync(ct))
         {
             _slugsTaken.Add((taken.Kind, taken.Slug));
         }
@@ -121,7 +125,7 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
         var keys = missing.Select(m => m.Key).Where(k => !_keysRead.Contains(k)).Distinct().ToList();
         if (keys.Count > 0)
         {
-            foreach (var row in await db.Set<EntityKey>().Where(k => keys.Contains(k.Key)).Include(k => k.Entity).ToListAsync(ct))
+            foreach (var row in await db.Set<EntityKey>().Where(k => Kinds.Contains(k.Kind) && keys.Contains(k.Key)).Include(k => k.Entity).ToListAsync(ct))
             {
                 _keys[(row.Kind, row.Key)] = row;
             }
