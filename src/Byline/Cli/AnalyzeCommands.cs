@@ -36,7 +36,7 @@ public static class AnalyzeCommands
             var due = all.Where(id => !current.Contains(id)).ToList();
             var bar = new ProgressBar(Console.Error, !Console.IsErrorRedirected);
             var done = 0;
-            var analysed = await StoryIntelligence.AnalyseAsync(db, due, time, parse.GetValue(force), ct, n => bar.Report(done += n, due.Count, "analysed"));
+            var analysed = await StoryIntelligence.AnalyseAsync(db, due, time, parse.GetValue(force), ct, n => bar.Report(done += n, due.Count, "analysed"), alone: true);
 
             // Related stories once every story has its entities, so each is compared with the whole archive.
             var pending = await db.Set<StoryAnalysisRecord>().AsNoTracking().Where(r => !r.RelatedDone).OrderBy(r => r.StoryId).Select(r => r.StoryId).ToListAsync(ct);

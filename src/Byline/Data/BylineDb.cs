@@ -84,12 +84,23 @@ public abstract class BylineDb(DbContextOptions options) : IdentityDbContext<New
 
     // The analysis's own rows, saved without indexing or analysing again and then let go of, so
     // that a long import does not carry every story's quotes in its change tracker.
+    // Changes are looked for once: each interceptor's look at the tracker would look for them again.
     internal async Task SaveAnalysisAsync(CancellationToken cancellationToken)
     {
-        await base.SaveChangesAsync(true, cancellationToken);
-        foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is Intelligence.StoryQuote or Intelligence.StoryEntity or Intelligence.RelatedStory or Intelligence.StoryAnalysisRecord or Intelligence.EntityKey).ToList())
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            entry.State = EntityState.Detached;
+            await base.SaveChangesAsync(true, cancellationToken);
+            foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is Intelligence.StoryQuote or Intelligence.StoryEntity or Intelligence.RelatedStory or Intelligence.StoryAnalysisRecord or Intelligence.EntityKey).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
     }
 

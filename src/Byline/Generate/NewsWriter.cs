@@ -3,7 +3,9 @@ using System.Globalization;
 namespace Byline.Generate;
 
 // Headlines, deks and paragraphs in the shape of wire copy, from the vocabulary: people with
-// roles, places, organisations, numbers and times. The words are drawn on Zipf curves, so common
+// roles and titles, places, named organisations, numbers and times, and quoted speech attributed
+// the ways reporters attribute it (before the quote, after it, split around it, by a pronoun or a
+// second reference, a few words set in the reporter's sentence), so the analysis has real work. The words are drawn on Zipf curves, so common
 // words are in most stories and rare ones in a few, as search ranking and prefix expansion expect.
 public sealed class NewsWriter(Vocabulary words)
 {
@@ -46,7 +48,7 @@ public sealed class NewsWriter(Vocabulary words)
         var count = 0;
         while (count < 40 || (count < target && sentences.Count < 6))
         {
-            var sentence = Sentence(r, r.Next(12));
+            var sentence = Sentence(r, r.Next(Shapes));
             var n = WordCount(sentence);
             if (count + n > 90)
             {
@@ -66,9 +68,16 @@ public sealed class NewsWriter(Vocabulary words)
         return string.Join(' ', sentences);
     }
 
+    private const int Shapes = 17;
+
     private string Sentence(Rng r, int shape)
     {
         var v = words.Verb(r);
+        if (shape >= 12)
+        {
+            return Quoted(r, shape, v);
+        }
+
         return Capitalise(shape switch
         {
             0 => $"{Person(r)}, {W("role", r)} of the {Org(r)}, said the {W("noun", r)} would {v.Base} the {W("adj", r)} {W("noun", r)} {W("time", r)}.",
@@ -84,6 +93,24 @@ public sealed class NewsWriter(Vocabulary words)
             10 => $"The {W("adj", r)} {W("noun", r)} is expected to cost RM{r.Between(2, 900)} million and to {v.Base} about {Number(r)} {W("people", r)}.",
             _ => $"{W("people", r)} said the {W("adj", r)} {W("noun", r)} had left {W("people", r)} {W("prep", r)} {W("place", r)} waiting for the {W("noun", r)}.",
         });
+    }
+
+    // Speech: the speaker named with a title or a role at a named organisation, then, in the same
+    // breath, referred back to by surname or pronoun.
+    private string Quoted(Rng r, int shape, VerbForms v)
+    {
+        var first = W("first", r);
+        var last = Last(r);
+        var org = W("org", r);
+        var pronoun = r.Chance(0.5) ? "he" : "she";
+        return shape switch
+        {
+            12 => $"{W("title", r)} {first} {last} said: “The {W("noun", r)} will {v.Base} the {W("adj", r)} {W("noun", r)} {W("time", r)}.”",
+            13 => $"“We will {v.Base} the {W("noun", r)} {W("time", r)},” said {first} {last}, {W("role", r)} of the {org}. “{Capitalise(W("people", r))} {W("prep", r)} {W("place", r)} deserve a {W("adj", r)} {W("noun", r)}.”",
+            14 => $"The {org} said in a statement that the {W("noun", r)} was “{W("adj", r)}” and would be {words.Verb(r).Past} {W("time", r)}.",
+            15 => $"{first} {last}, who heads the {org} in {W("place", r)}, told reporters the {W("noun", r)} was on track. “There is no {W("noun", r)} without {W("noun", r)},” {pronoun} said.",
+            _ => $"“It is too early to say whether the {W("noun", r)} will {v.Base} {W("people", r)},” {W("title", r)} {first} {last} told the {org}, adding that Mr {last} would {words.Verb(r).Base} the {W("noun", r)} {W("time", r)}.",
+        };
     }
 
     private string W(string list, Rng r) => words.Pick(list, r);

@@ -20,7 +20,14 @@ public static class RelatedStories
     private const int StoriesPerEntity = 300;
     private const int Scored = 40;
 
-    public static async Task RefreshAsync(BylineDb db, IReadOnlyCollection<int> storyIds, CancellationToken ct, Action<int>? progress = null)
+    // Refreshing this share of the archive or more, the archive is read into memory once.
+    private const int SnapshotShare = 20;
+
+    public static Task RefreshAsync(BylineDb db, IReadOnlyCollection<int> storyIds, CancellationToken ct, Action<int>? progress = null) =>
+        RefreshAsync(db, storyIds, snapshot: null, ct, progress);
+
+    // snapshot: null to decide by how much of the archive is refreshed; true or false to say.
+    internal static async Task RefreshAsync(BylineDb db, IReadOnlyCollection<int> storyIds, bool? snapshot, CancellationToken ct, Action<int>? progress = null)
     {
         if (storyIds.Count == 0)
         {
@@ -28,12 +35,16 @@ public static class RelatedStories
         }
 
         var archive = Math.Max(1, await db.Set<StoryAnalysisRecord>().CountAsync(ct));
+        RelatedSource source = snapshot ?? storyIds.Count * SnapshotShare >= archive
+            ? await ArchiveSnapshot.LoadAsync(db, ct)
+            : new DatabaseSource(db, archive);
         foreach (var chunk in storyIds.Distinct().Chunk(100))
         {
             var records = await db.Set<StoryAnalysisRecord>().Where(r => chunk.Contains(r.StoryId)).ToListAsync(ct);
+            var existing = (await db.Set<RelatedStory>().Where(r => chunk.Contains(r.StoryId)).ToListAsync(ct)).ToLookup(r => r.StoryId);
             foreach (var record in records)
             {
-                await ComputeAsync(db, record, archive, ct);
+                await ComputeAsync(db, source, record, [.. existing[record.StoryId]], ct);
             }
 
             await db.SaveAnalysisAsync(ct);
@@ -41,22 +52,19 @@ public static class RelatedStories
         }
     }
 
-    private static async Task ComputeAsync(BylineDb db, StoryAnalysisRecord record, int archive, CancellationToken ct)
+    private static async Task ComputeAsync(BylineDb db, RelatedSource source, StoryAnalysisRecord record, List<RelatedStory> existing, CancellationToken ct)
     {
         var id = record.StoryId;
-        var own = await db.Set<StoryEntity>().Where(l => l.StoryId == id && l.Entity!.Review != EntityReview.Rejected).Select(l => new { l.EntityId, l.Mentions, l.Entity!.Kind }).ToListAsync(ct);
+        var archive = source.Archive;
+        var own = await source.EntitiesOfAsync(id, ct);
         var people = own.Where(o => o.Kind == Text.Analysis.EntityKind.Person).Select(o => o.EntityId).ToHashSet();
-        var ownIds = own.ConvertAll(o => o.EntityId);
-        var frequency = ownIds.Count == 0 ? [] : await db.Set<StoryEntity>().Where(l => ownIds.Contains(l.EntityId))
-            .GroupBy(l => l.EntityId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var frequency = await source.StoryCountsAsync(own.ConvertAll(o => o.EntityId), ct);
         var weights = own.ToDictionary(o => o.EntityId, o => Math.Log(1.0 + (archive / (double)Math.Max(1, frequency.GetValueOrDefault(o.EntityId)))));
         var scores = new Dictionary<int, double>();
         var shared = new Dictionary<int, (int Count, bool Person)>();
         foreach (var entity in weights.OrderByDescending(w => w.Value).Take(EntitiesRead))
         {
-            var stories = await db.Set<StoryEntity>().Where(l => l.EntityId == entity.Key && l.StoryId != id)
-                .OrderByDescending(l => l.StoryId).Take(StoriesPerEntity).Select(l => l.StoryId).ToListAsync(ct);
-            foreach (var story in stories)
+            foreach (var story in await source.NewestNamingAsync(entity.Key, id, StoriesPerEntity, ct))
             {
                 scores[story] = scores.GetValueOrDefault(story) + entity.Value;
                 var (count, person) = shared.GetValueOrDefault(story);
@@ -66,14 +74,7 @@ public static class RelatedStories
 
         var total = Math.Max(weights.Values.Sum(), 1e-9);
         var best = scores.OrderByDescending(s => s.Value).ThenByDescending(s => s.Key).Take(Scored).Select(s => s.Key).ToList();
-        var candidates = await db.Stories.AsNoTracking().Where(s => best.Contains(s.Id) && s.Status == StoryStatus.Published)
-            .Select(s => new
-            {
-                s.Id,
-                s.PublishedAt,
-                Signature = db.Set<StoryAnalysisRecord>().Where(r => r.StoryId == s.Id).Select(r => r.Signature).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
+        var candidates = await source.PublishedAsync(best, ct);
 
         var ranked = new List<(int Id, double Score, DateTime? PublishedAt)>();
         (int Id, double Similar)? duplicate = null;
@@ -99,7 +100,6 @@ public static class RelatedStories
         }
 
         var shown = ranked.OrderByDescending(r => r.Score).ThenByDescending(r => r.PublishedAt).Take(Shown).ToList();
-        var existing = await db.Set<RelatedStory>().Where(r => r.StoryId == id).ToListAsync(ct);
         for (var rank = 0; rank < shown.Count; rank++)
         {
             var row = existing.Find(e => e.RelatedStoryId == shown[rank].Id);

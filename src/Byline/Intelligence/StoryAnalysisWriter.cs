@@ -7,10 +7,52 @@ namespace Byline.Intelligence;
 // split respected), the story's entity links and quotes replaced. A rejected entity stays linked and
 // is hidden wherever it would show, so that restoring it needs no re-analysis. Entities first met in this
 // batch are shared between its stories before they are saved, so a batch never makes one twice.
+// PrepareAsync reads what the whole batch will look up in a few queries (nothing the batch writes is
+// saved before its end, so these are the rows each story's own queries would find).
 internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
 {
+    // The first slugs tried for a new entity, looked up by the index: "name", "name-2" ... "name-9".
+    private const int SlugsTried = 9;
+
     private readonly Dictionary<(EntityKind, string), NamedEntity?> _entities = [];
     private readonly HashSet<(EntityKind, string)> _slugs = [];
+    private readonly Dictionary<(EntityKind, string), EntityKey> _keys = [];
+    private readonly HashSet<string> _keysRead = [];
+    private readonly HashSet<(EntityKind, string)> _slugsTaken = [];
+    private readonly HashSet<(EntityKind, string)> _slugsRead = [];
+    // Every kind, named in each lookup: the indexes on keys and slugs lead with the kind, and SQLite
+    // reads the whole table for a key or slug alone.
+    private static readonly List<EntityKind> Kinds = [.. Enum.GetValues<EntityKind>()];
+
+    private ILookup<int, StoryEntity>? _links;
+    private ILookup<int, StoryQuote>? _quotes;
+
+    public async Task PrepareAsync(IReadOnlyList<(int StoryId, StoryAnalysis Analysis)> batch, CancellationToken ct)
+    {
+        var ids = batch.Select(b => b.StoryId).ToList();
+        _links = (await db.Set<StoryEntity>().Where(l => ids.Contains(l.StoryId)).ToListAsync(ct)).ToLookup(l => l.StoryId);
+        _quotes = (await db.Set<StoryQuote>().Where(q => ids.Contains(q.StoryId)).ToListAsync(ct)).ToLookup(q => q.StoryId);
+
+        var entities = batch.SelectMany(b => b.Analysis.Entities).ToList();
+        var keys = entities.Select(EntityKeys.Of).Concat(entities.Where(e => e.Place is not null).Select(e => EntityKeys.Of(e.Name)))
+            .Concat(batch.SelectMany(b => b.Analysis.Entities.Select(e => EntityKeys.InStory(b.StoryId, EntityKeys.Of(e)))))
+            .Where(k => !_keysRead.Contains(k)).Distinct().ToList();
+        foreach (var row in await db.Set<EntityKey>().Where(k => Kinds.Contains(k.Kind) && keys.Contains(k.Key)).Include(k => k.Entity).ToListAsync(ct))
+        {
+            _keys[(row.Kind, row.Key)] = row;
+        }
+
+        _keysRead.UnionWith(keys);
+        var wanted = entities.Where(e => !_keys.ContainsKey((e.Kind, EntityKeys.Of(e))))
+            .Select(e => (e.Kind, Slug: StoryIntelligence.SlugFor(e.Name))).Where(w => !_slugsRead.Contains(w)).Distinct().ToList();
+        var tried = wanted.SelectMany(w => SlugsFor(w.Slug)).Distinct().ToList();
+        foreach (var taken in await db.Set<NamedEntity>().Where(e => Kinds.Contains(e.Kind) && tried.Contains(e.Slug)).Select(e => new { e.Kind, e.Slug }).ToListAsync(ct))
+        {
+            _slugsTaken.Add((taken.Kind, taken.Slug));
+        }
+
+        _slugsRead.UnionWith(wanted);
+    }
 
     public async Task WriteAsync(int storyId, StoryAnalysis analysis, CancellationToken ct)
     {
@@ -31,7 +73,7 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
             }
         }
 
-        var links = await db.Set<StoryEntity>().Where(l => l.StoryId == storyId).ToListAsync(ct);
+        var links = _links is not null ? [.. _links[storyId]] : await db.Set<StoryEntity>().Where(l => l.StoryId == storyId).ToListAsync(ct);
         foreach (var link in links.Where(l => found.All(f => f.Stored.Id != l.EntityId || f.Stored.Id == 0)))
         {
             db.Remove(link);
@@ -52,7 +94,7 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
         }
 
         // Removed through the tracker, not in one statement, so that the pages showing them are evicted.
-        db.RemoveRange(await db.Set<StoryQuote>().Where(q => q.StoryId == storyId).ToListAsync(ct));
+        db.RemoveRange(_quotes is not null ? [.. _quotes[storyId]] : await db.Set<StoryQuote>().Where(q => q.StoryId == storyId).ToListAsync(ct));
         var speakers = found.Where(f => f.Found.Kind != EntityKind.Place)
             .GroupBy(f => EntityKeys.Of(f.Found.Name)).ToDictionary(g => g.Key, g => g.First().Stored);
         var position = 0;
@@ -78,23 +120,32 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
     // editor's split decided for this story.
     private async Task LoadAsync(int? storyId, IReadOnlyList<Entity> entities, CancellationToken ct)
     {
-        var keys = entities.Select(e => (e.Kind, Key: EntityKeys.Of(e)));
+        var wanted = entities.Select(e => (e.Kind, Key: EntityKeys.Of(e)));
         if (storyId is int id)
         {
-            keys = keys.Concat(keys.Select(k => (k.Kind, EntityKeys.InStory(id, k.Key))));
+            wanted = wanted.Concat(wanted.Select(k => (k.Kind, EntityKeys.InStory(id, k.Key))));
         }
 
-        var missing = keys.Where(k => !_entities.ContainsKey(k)).Distinct().ToList();
+        var missing = wanted.Where(k => !_entities.ContainsKey(k)).Distinct().ToList();
         if (missing.Count == 0)
         {
             return;
         }
 
-        var wanted = missing.Select(m => m.Key).Distinct().ToList();
-        var rows = await db.Set<EntityKey>().Where(k => wanted.Contains(k.Key)).Include(k => k.Entity).ToListAsync(ct);
-        foreach (var (kind, key) in missing)
+        var unread = missing.Select(m => m.Key).Where(k => !_keysRead.Contains(k)).Distinct().ToList();
+        if (unread.Count > 0)
         {
-            _entities[(kind, key)] = rows.Find(r => r.Kind == kind && r.Key == key)?.Entity;
+            foreach (var row in await db.Set<EntityKey>().Where(k => Kinds.Contains(k.Kind) && unread.Contains(k.Key)).Include(k => k.Entity).ToListAsync(ct))
+            {
+                _keys[(row.Kind, row.Key)] = row;
+            }
+
+            _keysRead.UnionWith(unread);
+        }
+
+        foreach (var key in missing)
+        {
+            _entities[key] = _keys.GetValueOrDefault(key)?.Entity;
         }
     }
 
@@ -142,12 +193,33 @@ internal sealed class StoryAnalysisWriter(BylineDb db, DateTime now)
         }
     }
 
+    // The first of "name", "name-2", "name-3" ... neither stored nor given out in this batch.
     private async Task<string> FreeSlugAsync(EntityKind kind, string wanted, CancellationToken ct)
     {
+        if (!_slugsRead.Contains((kind, wanted)))
+        {
+            var tried = SlugsFor(wanted);
+            foreach (var stored in await db.Set<NamedEntity>().Where(e => e.Kind == kind && tried.Contains(e.Slug)).Select(e => e.Slug).ToListAsync(ct))
+            {
+                _slugsTaken.Add((kind, stored));
+            }
+
+            _slugsRead.Add((kind, wanted));
+        }
+
+        if (SlugsFor(wanted).FirstOrDefault(s => !_slugsTaken.Contains((kind, s)) && !_slugs.Contains((kind, s))) is { } free)
+        {
+            _slugs.Add((kind, free));
+            return free;
+        }
+
+        // All of those are taken: every slug of the name's family, which reads the whole table, but rarely.
         var slug = await StoryIntelligence.FreeSlugAsync(db, kind, wanted, s => _slugs.Contains((kind, s)), ct);
         _slugs.Add((kind, slug));
         return slug;
     }
+
+    private static List<string> SlugsFor(string wanted) => [wanted, .. Enumerable.Range(2, SlugsTried - 1).Select(n => $"{wanted}-{n}")];
 
     private static string Forms(IReadOnlyList<string> forms)
     {
