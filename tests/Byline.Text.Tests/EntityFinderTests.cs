@@ -11,6 +11,19 @@ public class EntityFinderTests
         Assert.Single(entities, e => e.Kind == kind && e.Name == name);
 
     [Fact]
+    public void WhatOpensASentenceBeforeAGivenNameIsNotPartOfThePerson()
+    {
+        var entities = Find(
+            "Ferry fares to rise",
+            "Passenger Fergus Tandlemoor said the rise was unfair.",
+            "Miner Cuthbert Hollinrake agreed. Mr Tandlemoor and Mr Hollinrake met in Oban.");
+
+        Assert.Contains("Mr Tandlemoor", Single(entities, EntityKind.Person, "Fergus Tandlemoor").Forms);
+        Assert.Contains("Mr Hollinrake", Single(entities, EntityKind.Person, "Cuthbert Hollinrake").Forms);
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Passenger", StringComparison.Ordinal) || e.Name.StartsWith("Miner", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FormsOfOneNameAreMergedUnderTheFullestHonorificsDropped()
     {
         var entities = Find(

@@ -101,6 +101,17 @@ public sealed class QuoteFinderTests
         Assert.Equal(("the Tories", true), (quote.Speaker, quote.IsFragment));
     }
 
+    // A word that is no given name, before one that is, says what the speaker is, not who; a known
+    // given name, an honorific or an unknown first word before the surname stays in the name.
+    [Theory]
+    [InlineData("Striker Rupert Eddlestone said: \"We deserved to win the cup.\"", "Rupert Eddlestone")]
+    [InlineData("Pensioner Margaret Oakhurst told the BBC: \"I cannot pay this bill.\"", "Margaret Oakhurst")]
+    [InlineData("Grace Oakhurst said: \"I cannot pay this bill at all.\"", "Grace Oakhurst")]
+    [InlineData("Datuk Seri Anwar Ibrahim said: \"We will keep going with the reforms.\"", "Anwar Ibrahim")]
+    [InlineData("Kestrel Quillon said: \"We will keep going with the reforms.\"", "Kestrel Quillon")]
+    public void AWordBeforeAGivenNameThatIsNoNameIsNotPartOfTheSpeaker(string paragraph, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Find("Headline here today", paragraph)).Speaker);
+
     [Theory]
     [InlineData("The report, called \"Building Britain's Future\", was published on Monday.")]
     [InlineData("Voters backed a \"yes\" vote by a wide margin.")]

@@ -134,8 +134,8 @@ public static partial class EntityFinder
         }
 
         // "Housewife Siti Aminah", "Farmer John Ellis": a sentence's first word before a given name is what they are.
-        if (opens && words.Count > 2 && FirstNames.GenderOf(words[1]) != '?' && FirstNames.GenderOf(words[0]) == '?'
-            && !NameWords.Honorifics.Contains(words[0]) && !NameWords.Peers.Contains(words[0]) && !NameWords.Titles.Contains(words[0]))
+        if (opens && (GivenNames.OpensWithDescription(words) || (words.Count > 2 && FirstNames.GenderOf(words[1]) != '?' && FirstNames.GenderOf(words[0]) == '?'
+            && !NameWords.Honorifics.Contains(words[0]) && !NameWords.Peers.Contains(words[0]) && !NameWords.Titles.Contains(words[0]))))
         {
             words.RemoveAt(0);
         }
@@ -476,8 +476,8 @@ public static partial class EntityFinder
                 return string.Join(' ', tokens[(role + 1)..]);
             }
 
-            return tokens.Length > 2 && FirstNames.GenderOf(tokens[0]) == '?' && FirstNames.GenderOf(tokens[1]) != '?'
-                && !NameWords.Honorifics.Contains(tokens[0]) && !NameWords.Peers.Contains(tokens[0]) && !NameWords.Titles.Contains(tokens[0])
+            return GivenNames.OpensWithDescription(tokens) || (tokens.Length > 2 && FirstNames.GenderOf(tokens[0]) == '?' && FirstNames.GenderOf(tokens[1]) != '?'
+                && !NameWords.Honorifics.Contains(tokens[0]) && !NameWords.Peers.Contains(tokens[0]) && !NameWords.Titles.Contains(tokens[0]))
                 ? string.Join(' ', tokens[1..])
                 : name;
         }

@@ -97,6 +97,12 @@ internal sealed record NamePhrase(string Name, string[] Tokens, string Title, bo
             break;
         }
 
+        if (GivenNames.OpensWithDescription(words))
+        {
+            title.Add(words[0]);
+            words.RemoveAt(0);
+        }
+
         if (words.Count == 1 && (NameWords.Honorifics.Contains(words[0]) || NameWords.Titles.Contains(words[0])))
         {
             return null;
