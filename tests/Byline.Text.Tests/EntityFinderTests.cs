@@ -11,6 +11,17 @@ public class EntityFinderTests
         Assert.Single(entities, e => e.Kind == kind && e.Name == name);
 
     [Fact]
+    public void ARegionNamedTwiceIsNoPerson()
+    {
+        var entities = Find(
+            "Fund for clean energy",
+            "The fund is the largest of its kind in Southeast Asia, its backers said.",
+            "Investors across Asia have been slow to back the sector.");
+
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
     public void WhatOpensASentenceBeforeAGivenNameIsNotPartOfThePerson()
     {
         var entities = Find(

@@ -157,6 +157,7 @@ internal static class Organisations
         "Plaza", "Highway", "Expressway", "Lane", "Way", "Province", "State", "County", "District", "Region", "Coast", "Desert",
         "Forest", "Canal", "Dam", "Port", "Harbour", "Harbor", "Market", "Festival", "Day", "Week", "Cup", "League", "Games",
         "Act", "Bill", "Agreement", "Treaty", "La", "El", "Le", "Los", "Las", "Al", "North", "South", "East", "West", "Northern",
+        "Southeast", "Southwest", "Northeast", "Northwest", "South-East", "South-West", "North-East", "North-West", "Asia", "Europe", "Africa", "Oceania",
         "Southern", "Eastern", "Western", "Central", "Greater", "New", "Old", "Upper", "Lower", "Saint", "San", "Santa", "Sao", "São",
         "Fort", "Mount", "Lake", "Port", "Cape", "Metro", "Kuala", "Bandar", "Kota", "Pulau", "Sungai", "Bukit", "Tanjung", "Teluk");
 
