@@ -33,8 +33,9 @@ public sealed class EntityEditing(BylineDb db, DateTime now)
             entity.Slug = slug;
         }
 
-        // The old name keeps leading here, so a story that still says it finds this entity.
-        await PointAsync(entity.Kind, EntityKeys.Of(entity.Name), entity, ct);
+        // The old name keeps leading here, so a story that still says it finds this entity (unless
+        // it is another's too: two people of one name, split apart story by story).
+        await ClaimAsync(entity.Kind, EntityKeys.Of(entity.Name), entity, ct);
         await PointAsync(entity.Kind, key, entity, ct);
         entity.Name = name;
         entity.Description = description;
@@ -93,7 +94,7 @@ public sealed class EntityEditing(BylineDb db, DateTime now)
 
         await db.Set<EntityKey>().Where(k => k.EntityId == from.Id).ForEachAsync(k => Pin(k, into), ct);
         await PointAsync(from.Kind, EntityKeys.Slug(from.Slug), into, ct);
-        await PointAsync(from.Kind, EntityKeys.Of(from.Name), into, ct);
+        await ClaimAsync(from.Kind, EntityKeys.Of(from.Name), into, from, ct);
 
         var kept = await db.StoryEntities.Where(l => l.EntityId == into.Id).ToDictionaryAsync(l => l.StoryId, ct);
         foreach (var link in await db.StoryEntities.Where(l => l.EntityId == from.Id).ToListAsync(ct))
@@ -221,6 +222,18 @@ public sealed class EntityEditing(BylineDb db, DateTime now)
         }
 
         Pin(row, entity);
+    }
+
+    // The key leads to the entity from now on when it leads nowhere yet, or to one of these.
+    private async Task ClaimAsync(EntityKind kind, string key, NamedEntity entity, CancellationToken ct) => await ClaimAsync(kind, key, entity, entity, ct);
+
+    private async Task ClaimAsync(EntityKind kind, string key, NamedEntity entity, NamedEntity previous, CancellationToken ct)
+    {
+        var owner = await db.Set<EntityKey>().Where(k => k.Kind == kind && k.Key == key).Select(k => (int?)k.EntityId).FirstOrDefaultAsync(ct);
+        if (owner is null || owner == entity.Id || owner == previous.Id)
+        {
+            await PointAsync(kind, key, entity, ct);
+        }
     }
 
     private static void Pin(EntityKey key, NamedEntity entity)

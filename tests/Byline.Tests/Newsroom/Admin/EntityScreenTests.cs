@@ -144,6 +144,13 @@ public sealed class EntityScreenTests(DeskApp desk) : IClassFixture<DeskApp>
         Assert.DoesNotContain("The budget is balanced", footballer.Body!.TextContent, StringComparison.Ordinal);
         var (_, councillor) = await desk.ReadAsync("/people/rupert-eddlestone");
         Assert.DoesNotContain("We deserved to win", councillor.Body!.TextContent, StringComparison.Ordinal);
+
+        // Renaming the footballer leaves the shared name with the councillor: it is his elsewhere.
+        await editor.SaveAsync($"/newsroom/people/{splitId}", new Dictionary<string, string> { ["Form.Name"] = "Rupert Eddlestone (footballer)", ["Form.Slug"] = "rupert-eddlestone-footballer" });
+        await SaveStoryAsync("split-council-later", "Council budget", "Councillor Rupert Eddlestone said: \"The books are balanced again.\"");
+        Assert.Equal(["Rupert Eddlestone"], await SpeakersAsync(await StoryIdAsync("split-council-later")));
+        await ReanalyseAsync(football);
+        Assert.Equal(["Rupert Eddlestone (footballer)"], await SpeakersAsync(football));
     }
 
     [Fact]
