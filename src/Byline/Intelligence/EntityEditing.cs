@@ -229,8 +229,8 @@ public sealed class EntityEditing(BylineDb db, DateTime now)
 
     private async Task ClaimAsync(EntityKind kind, string key, NamedEntity entity, NamedEntity previous, CancellationToken ct)
     {
-        var owner = await db.Set<EntityKey>().Where(k => k.Kind == kind && k.Key == key).Select(k => (int?)k.EntityId).FirstOrDefaultAsync(ct);
-        if (owner is null || owner == entity.Id || owner == previous.Id)
+        var owner = await OwnerOfAsync(kind, key, ct);
+        if (owner is null || owner.Id == entity.Id || owner.Id == previous.Id)
         {
             await PointAsync(kind, key, entity, ct);
         }

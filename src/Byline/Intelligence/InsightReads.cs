@@ -68,7 +68,7 @@ public static class InsightReads
     };
 
     // A quote shown on its own: without the comma that led into its attribution, cut at a word.
-    internal static string Shorten(string text) => BodyText.Shorten(Standalone(text), QuoteLength);
+    internal static string Shorten(string text, int maxLength = QuoteLength) => BodyText.Shorten(Standalone(text), maxLength);
 
     // A quote's whole text as it reads on its own, for the APIs: only the lead-in punctuation goes.
     internal static string Standalone(string text) => text.Trim().TrimEnd(',', ';', ':').TrimEnd();

@@ -33,16 +33,8 @@ public sealed class ContentApiInsightsTests(EmptyBylineApp app) : IClassFixture<
         "This is a budget for the many," he added, speaking in London.
         """;
 
-    private static IncomingStory Story(string slug, string body, StoryStatus status = StoryStatus.Published, int hoursAgo = 2) => new()
-    {
-        Headline = $"Story {slug}",
-        Slug = slug,
-        BodyMarkdown = body,
-        Authors = [new IncomingAuthor("Farah Iskandar")],
-        Section = "Politics",
-        Status = status,
-        PublishedAt = DateTime.UtcNow.AddHours(-hoursAgo),
-    };
+    private static IncomingStory Story(string slug, string body, StoryStatus status = StoryStatus.Published, int hoursAgo = 2) =>
+        TestStories.Written(slug, $"Story {slug}", body, DateTime.UtcNow.AddHours(-hoursAgo), status);
 
     private string? _key;
 

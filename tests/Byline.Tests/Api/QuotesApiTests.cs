@@ -14,16 +14,8 @@ public sealed class QuotesApiTests(EmptyBylineApp app) : IClassFixture<EmptyByli
     private static readonly DateTime Now = DateTime.UtcNow;
     private readonly HttpClient _client = app.CreateClient();
 
-    private static IncomingStory Story(string slug, string headline, string body, TimeSpan ago, StoryStatus status = StoryStatus.Published) => new()
-    {
-        Headline = headline,
-        Slug = slug,
-        BodyMarkdown = body,
-        Authors = [new IncomingAuthor("Farah Iskandar")],
-        Section = "Transport",
-        Status = status,
-        PublishedAt = Now - ago,
-    };
+    private static IncomingStory Story(string slug, string headline, string body, TimeSpan ago, StoryStatus status = StoryStatus.Published) =>
+        TestStories.Written(slug, headline, body, Now - ago, status, section: "Transport");
 
     // The same stories for every test (saving an unchanged story changes nothing).
     private async Task SeedAsync()

@@ -13,6 +13,18 @@ public static class TestStories
     public static Task<T> QueryAsync<T>(this BylineApp app, Func<BylineDb, Task<T>> query) =>
         app.WithServicesAsync(s => query(s.GetRequiredService<BylineDb>()));
 
+    // A story as a reporter files it: headline and Markdown body, one author, a section, no image.
+    public static IncomingStory Written(string slug, string headline, string body, DateTime publishedAt, StoryStatus status = StoryStatus.Published, string section = "Politics") => new()
+    {
+        Headline = headline,
+        Slug = slug,
+        BodyMarkdown = body,
+        Authors = [new IncomingAuthor("Farah Iskandar")],
+        Section = section,
+        Status = status,
+        PublishedAt = publishedAt,
+    };
+
     // A story published a little while ago, with an image, two authors, a section and tags.
     public static IncomingStory FreshStory(string slug, DateTime? publishedAt = null) => new()
     {

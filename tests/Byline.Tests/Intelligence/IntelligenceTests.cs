@@ -11,16 +11,8 @@ namespace Byline.Tests.Intelligence;
 // and its related stories are stored with it and shown on the reader's pages.
 public sealed class IntelligenceTests(EmptyBylineApp app) : IClassFixture<EmptyBylineApp>
 {
-    private static IncomingStory Story(string slug, string headline, string body, StoryStatus status = StoryStatus.Published) => new()
-    {
-        Headline = headline,
-        Slug = slug,
-        BodyMarkdown = body,
-        Authors = [new IncomingAuthor("Farah Iskandar")],
-        Section = "Politics",
-        Status = status,
-        PublishedAt = DateTime.UtcNow.AddHours(-2),
-    };
+    private static IncomingStory Story(string slug, string headline, string body, StoryStatus status = StoryStatus.Published) =>
+        TestStories.Written(slug, headline, body, DateTime.UtcNow.AddHours(-2), status);
 
     private const string Budget = """
         Chancellor Gordon Quillfeather has promised to protect spending on schools in Scotland and Wales.

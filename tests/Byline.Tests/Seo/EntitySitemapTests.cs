@@ -22,16 +22,8 @@ public sealed class EntitySitemapTests(EntitySitemapTests.TwoPerFileApp app) : I
     private static readonly DateTime Now = DateTime.UtcNow;
     private readonly HttpClient _client = app.CreateClient();
 
-    private static IncomingStory Story(string slug, string body, TimeSpan ago, StoryStatus status = StoryStatus.Published) => new()
-    {
-        Headline = $"Story {slug}",
-        Slug = slug,
-        BodyMarkdown = body,
-        Authors = [new IncomingAuthor("Farah Iskandar")],
-        Section = "Politics",
-        Status = status,
-        PublishedAt = Now - ago,
-    };
+    private static IncomingStory Story(string slug, string body, TimeSpan ago, StoryStatus status = StoryStatus.Published) =>
+        TestStories.Written(slug, $"Story {slug}", body, Now - ago, status);
 
     // Every file the index names for a kind, validated, and the addresses in them with their lastmod.
     private async Task<(List<string> Files, Dictionary<string, DateTime> Urls)> ListedAsync(string folder)

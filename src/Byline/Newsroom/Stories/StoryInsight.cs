@@ -36,9 +36,12 @@ public sealed record StoryInsight(
         var quotes = (await db.StoryQuotes.AsNoTracking().Where(q => q.StoryId == storyId && !q.IsFragment).OrderBy(q => q.Position)
             .Select(q => new { q.Text, q.Speaker, q.SpeakerId, q.Mention, q.Paragraph })
             .ToListAsync(ct))
-            .ConvertAll(q => q.SpeakerId is int id && shown.TryGetValue(id, out var speaker)
-                ? new Quote(Shorten(q.Text), speaker.Name, id, q.Mention, q.Paragraph)
-                : new Quote(Shorten(q.Text), null, null, q.Mention, q.Paragraph));
+            .ConvertAll(q =>
+            {
+                // A rejected speaker is no speaker, as on the reader's pages.
+                var speaker = q.SpeakerId is int id && shown.TryGetValue(id, out var entity) ? entity : null;
+                return new Quote(InsightReads.Shorten(q.Text, QuoteShown), speaker?.Name, speaker?.EntityId, q.Mention, q.Paragraph);
+            });
         var quoted = quotes.Where(q => q.SpeakerId is not null).GroupBy(q => q.SpeakerId!.Value).ToDictionary(g => g.Key, g => g.Count());
         var named = entities.ConvertAll(e => new Named(e.EntityId, e.Kind, e.Name, e.Mentions, quoted.GetValueOrDefault(e.EntityId), e.Review));
 
@@ -62,6 +65,4 @@ public sealed record StoryInsight(
             .Where(name => !taken.Contains(EntityKeys.Of(name)))
             .Take(TagsSuggested)];
     }
-
-    private static string Shorten(string text) => Content.BodyText.Shorten(text.Trim().TrimEnd(',', ';', ':').TrimEnd(), QuoteShown);
 }
